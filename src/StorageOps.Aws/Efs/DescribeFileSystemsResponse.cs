@@ -1,0 +1,3 @@
+namespace StorageOps.Aws.Efs;
+
+public sealed record DescribeFileSystemsResponse(IReadOnlyList<FileSystemDescription> FileSystems, string? Marker, string? NextMarker);

@@ -1,0 +1,3 @@
+namespace StorageOps.Aws.Efs;
+
+public sealed record FileSystemSize(long Value, DateTimeOffset? Timestamp, long? ValueInIA, long? ValueInStandard, long? ValueInArchive);

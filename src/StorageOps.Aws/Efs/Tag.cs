@@ -1,0 +1,3 @@
+namespace StorageOps.Aws.Efs;
+
+public sealed record Tag(string Key, string Value);
