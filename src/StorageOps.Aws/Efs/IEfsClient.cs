@@ -8,4 +8,9 @@ public interface IEfsClient
 
     /// <exception cref="FileSystemNotFoundException">A file system id was given and no such file system exists.</exception>
     Task<DescribeFileSystemsResponse> DescribeFileSystemsAsync(DescribeFileSystemsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Every file system matching <paramref name="request"/>, following NextMarker until the last page.</summary>
+    /// <remarks>Implemented once over <see cref="DescribeFileSystemsAsync"/>, so test doubles get it for free.</remarks>
+    IAsyncEnumerable<FileSystemDescription> DescribeAllFileSystemsAsync(DescribeFileSystemsRequest request, CancellationToken cancellationToken = default) =>
+        EfsPaginators.DescribeAllFileSystems(this, request, cancellationToken);
 }

@@ -1,0 +1,132 @@
+using System.Net;
+using Amazon.Runtime;
+using StorageOps.Aws.Efs;
+using StorageOps.Aws.Tests.Support;
+
+namespace StorageOps.Aws.Tests.Efs;
+
+/// <summary>EFS error responses become typed exceptions; only throttling and 5xx are retried.</summary>
+public sealed class EfsClientErrorTests
+{
+    private const string FileSystemBody = """
+        {"OwnerId":"123456789012","CreationToken":"t","FileSystemId":"fs-0abc","CreationTime":1481841524,
+         "LifeCycleState":"creating","NumberOfMountTargets":0,"SizeInBytes":{"Value":0},"PerformanceMode":"generalPurpose","Tags":[]}
+        """;
+
+    private static readonly CreateFileSystemRequest Create = new() { CreationToken = "errors" };
+
+    [Theory]
+    [InlineData("FileSystemAlreadyExists", """{"Message":"File system 'fs-0exists' already exists","FileSystemId":"fs-0exists"}""")]
+    [InlineData(null, """{"ErrorCode":"FileSystemAlreadyExists","Message":"File system 'fs-0exists' already exists","FileSystemId":"fs-0exists"}""")]
+    [InlineData("FileSystemAlreadyExists:http://internal.amazon.com/coral/com.amazon.elasticfilesystem/", """{"ErrorCode":"FileSystemAlreadyExists","Message":"File system 'fs-0exists' already exists","FileSystemId":"fs-0exists"}""")]
+    [InlineData(null, """{"code":"FileSystemAlreadyExists","message":"File system 'fs-0exists' already exists","FileSystemId":"fs-0exists"}""")]
+    [InlineData(null, """{"__type":"com.amazon.elasticfilesystem#FileSystemAlreadyExists","message":"File system 'fs-0exists' already exists","FileSystemId":"fs-0exists"}""")]
+    public async Task CreateFileSystemAsync_WhenTokenTaken_ShouldThrowFileSystemAlreadyExistsWithFileSystemId(string? header, string body)
+    {
+        await using var server = new CaptureServer();
+        server.Respond(CannedResponse.Error(409, header, body, requestId: "req-409"));
+        using var client = EfsTestClients.For(server.Endpoint);
+
+        var exception = await Assert.ThrowsAsync<FileSystemAlreadyExistsException>(() => client.CreateFileSystemAsync(Create));
+
+        Assert.Equal("fs-0exists", exception.FileSystemId);
+        Assert.Equal("FileSystemAlreadyExists", exception.ErrorCode);
+        Assert.Equal(HttpStatusCode.Conflict, exception.StatusCode);
+        Assert.Equal("req-409", exception.RequestId);
+        Assert.Equal("File system 'fs-0exists' already exists", exception.Message);
+        Assert.Equal(ErrorType.Sender, exception.ErrorType);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task DescribeFileSystemsAsync_WhenFileSystemMissing_ShouldThrowFileSystemNotFound()
+    {
+        await using var server = new CaptureServer();
+        server.Respond(CannedResponse.Error(404, "FileSystemNotFound", """{"ErrorCode":"FileSystemNotFound","Message":"File system 'fs-0gone' does not exist."}""", "req-404"));
+        using var client = EfsTestClients.For(server.Endpoint);
+
+        var exception = await Assert.ThrowsAsync<FileSystemNotFoundException>(
+            () => client.DescribeFileSystemsAsync(new DescribeFileSystemsRequest { FileSystemId = "fs-0gone" }));
+
+        Assert.Equal("FileSystemNotFound", exception.ErrorCode);
+        Assert.Equal(HttpStatusCode.NotFound, exception.StatusCode);
+        Assert.Equal("req-404", exception.RequestId);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task CreateFileSystemAsync_WhenCodeUnknown_ShouldThrowEfsServiceExceptionWithThatCode()
+    {
+        await using var server = new CaptureServer();
+        server.Respond(CannedResponse.Error(400, "BrandNewError", """{"ErrorCode":"BrandNewError","Message":"something new"}"""));
+        using var client = EfsTestClients.For(server.Endpoint);
+
+        var exception = await Assert.ThrowsAsync<EfsServiceException>(() => client.CreateFileSystemAsync(Create));
+
+        Assert.Equal(typeof(EfsServiceException), exception.GetType());
+        Assert.Equal("BrandNewError", exception.ErrorCode);
+        Assert.Equal("something new", exception.Message);
+        Assert.Equal(HttpStatusCode.BadRequest, exception.StatusCode);
+    }
+
+    [Fact]
+    public async Task CreateFileSystemAsync_WhenBadRequest_ShouldThrowWithoutRetrying()
+    {
+        await using var server = new CaptureServer();
+        server.Respond(CannedResponse.Error(400, "BadRequest", """{"ErrorCode":"BadRequest","Message":"bad"}"""), CannedResponse.Json(201, FileSystemBody));
+        using var client = EfsTestClients.For(server.Endpoint);
+
+        var exception = await Assert.ThrowsAsync<BadRequestException>(() => client.CreateFileSystemAsync(Create));
+
+        Assert.Equal("BadRequest", exception.ErrorCode);
+        Assert.Single(server.Requests);
+    }
+
+    [Theory]
+    [InlineData(500, "InternalServerError")]
+    [InlineData(503, "InsufficientThroughputCapacity")]
+    [InlineData(429, "ThrottlingException")]
+    [InlineData(429, "TooManyRequests")]
+    public async Task CreateFileSystemAsync_WhenServerErrorOrThrottledOnce_ShouldRetryAndSucceed(int status, string code)
+    {
+        await using var server = new CaptureServer();
+        server.Respond(CannedResponse.Error(status, code, $$"""{"ErrorCode":"{{code}}","Message":"try again"}"""), CannedResponse.Json(201, FileSystemBody));
+        using var client = EfsTestClients.For(server.Endpoint);
+
+        var created = await client.CreateFileSystemAsync(Create);
+
+        Assert.Equal("fs-0abc", created.FileSystemId);
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal(server.Requests[0].BodyText, server.Requests[1].BodyText);
+    }
+
+    [Fact]
+    public async Task CreateFileSystemAsync_WhenServerErrorPersists_ShouldThrowTypedAfterMaxErrorRetry()
+    {
+        await using var server = new CaptureServer();
+        server.Respond(CannedResponse.Error(500, "InternalServerError", """{"ErrorCode":"InternalServerError","Message":"down"}"""));
+        using var client = EfsTestClients.For(server.Endpoint, maxErrorRetry: 1);
+
+        var exception = await Assert.ThrowsAsync<InternalServerErrorException>(() => client.CreateFileSystemAsync(Create));
+
+        Assert.Equal(ErrorType.Receiver, exception.ErrorType);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task CreateFileSystemAsync_WhenConflictWithoutFileSystemIdInBody_ShouldLookUpTheExistingFileSystem()
+    {
+        await using var server = new CaptureServer();
+        server.Respond(
+            CannedResponse.Error(409, "FileSystemAlreadyExists", """{"__type":"FileSystemAlreadyExists","message":"exists"}"""),
+            CannedResponse.Json(200, $$"""{"FileSystems":[{{FileSystemBody}}]}"""));
+        using var client = EfsTestClients.For(server.Endpoint);
+
+        var exception = await Assert.ThrowsAsync<FileSystemAlreadyExistsException>(() => client.CreateFileSystemAsync(Create));
+
+        Assert.Equal("fs-0abc", exception.FileSystemId);
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal("GET", server.Requests[1].Method);
+        Assert.Equal([("CreationToken", "errors")], server.Requests[1].QueryParameters);
+    }
+}
