@@ -1,0 +1,74 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using StorageOps.Simulator.Efs;
+using StorageOps.Simulator.Efs.Wire;
+using StorageOps.Simulator.Hosting;
+
+namespace StorageOps.Simulator;
+
+/// <summary>An in-memory AWS served over the real wire protocols on 127.0.0.1, like moto_server.</summary>
+public sealed class AwsSimulator : IAsyncDisposable
+{
+    private readonly SimulatorOptions options;
+    private WebApplication? application;
+    private Uri? endpoint;
+
+    public AwsSimulator(SimulatorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options;
+        Efs = new EfsBackend(options);
+    }
+
+    /// <summary>The address the simulator listens on, for example <c>http://127.0.0.1:54321</c>; known once started.</summary>
+    public Uri Endpoint => endpoint ?? throw new InvalidOperationException("The simulator has not been started; call StartAsync first.");
+
+    public EfsBackend Efs { get; }
+
+    /// <summary>Starts serving on 127.0.0.1; port 0 picks a free port.</summary>
+    public async Task StartAsync(int port = 0, CancellationToken cancellationToken = default)
+    {
+        if (application is not null)
+        {
+            throw new InvalidOperationException("The simulator has already been started.");
+        }
+
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.AddServerHeader = false;
+        });
+        var app = builder.Build();
+        var dispatcher = new AwsRequestDispatcher(options, new EfsRestJsonHandler(Efs));
+        app.Run(dispatcher.DispatchAsync);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        application = app;
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        endpoint = new Uri(address);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (application is not null)
+        {
+            await application.StopAsync();
+            await application.DisposeAsync();
+            application = null;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace StorageOps.Simulator.Efs;
+
+public sealed record EfsTag(string Key, string Value);

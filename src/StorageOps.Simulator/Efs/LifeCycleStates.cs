@@ -1,0 +1,7 @@
+namespace StorageOps.Simulator.Efs;
+
+public static class LifeCycleStates
+{
+    public const string Creating = "creating";
+    public const string Available = "available";
+}
