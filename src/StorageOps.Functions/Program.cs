@@ -1,1 +1,3 @@
-return 0;
+using StorageOps.Functions.Hosting;
+
+return await LambdaHost.RunAsync(Environment.GetEnvironmentVariables(), Console.Out, CancellationToken.None);

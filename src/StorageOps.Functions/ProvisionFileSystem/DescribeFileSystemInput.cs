@@ -1,0 +1,7 @@
+namespace StorageOps.Functions.ProvisionFileSystem;
+
+/// <summary>Input of the DescribeFileSystem handler.</summary>
+public sealed record DescribeFileSystemInput
+{
+    public string? FileSystemId { get; init; }
+}

@@ -1,0 +1,88 @@
+using StorageOps.Aws.Efs;
+using StorageOps.Functions.Errors;
+
+namespace StorageOps.Functions.ProvisionFileSystem;
+
+/// <summary>Creates file systems idempotently and reports their readiness.</summary>
+public sealed class FileSystemProvisioner
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(30);
+
+    private readonly IEfsClient efs;
+    private readonly TimeProvider time;
+
+    public FileSystemProvisioner(IEfsClient efs, TimeProvider time)
+    {
+        this.efs = efs;
+        this.time = time;
+    }
+
+    public async Task<CreatedFileSystem> CreateAsync(ProvisionFileSystemRequest request, CancellationToken cancellationToken)
+    {
+        ProvisionFileSystemRequestValidator.Validate(request);
+        var requestId = request.RequestId!;
+        var deadline = time.GetUtcNow() + (request.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultTimeout);
+        try
+        {
+            var created = await efs.CreateFileSystemAsync(ToCreateFileSystemRequest(request), cancellationToken);
+            return new CreatedFileSystem(created.FileSystemId, created.FileSystemArn, AlreadyExisted: false, deadline, StatusOf(created));
+        }
+        catch (FileSystemAlreadyExistsException alreadyExists)
+        {
+            var existing = await DescribeOneAsync(alreadyExists.FileSystemId, cancellationToken);
+            if (!existing.Tags.Contains(new Tag(OwnershipTags.RequestId, requestId)))
+            {
+                throw new OwnershipConflictException(
+                    ErrorNames.CreationTokenConflict,
+                    $"File system {existing.FileSystemId} has creation token '{requestId}' but was not created by StorageOps request '{requestId}'.");
+            }
+
+            return new CreatedFileSystem(existing.FileSystemId, existing.FileSystemArn, AlreadyExisted: true, deadline, StatusOf(existing));
+        }
+    }
+
+    public async Task<FileSystemStatus> DescribeAsync(string fileSystemId, CancellationToken cancellationToken) =>
+        StatusOf(await DescribeOneAsync(fileSystemId, cancellationToken));
+
+    private FileSystemStatus StatusOf(FileSystemDescription fileSystem)
+    {
+        var now = time.GetUtcNow();
+        var age = fileSystem.CreationTime is { } creationTime ? now - creationTime : TimeSpan.Zero;
+        var state = fileSystem.LifeCycleState;
+        return new FileSystemStatus(
+            fileSystem.FileSystemId,
+            state,
+            Ready: state == "available",
+            Failed: state is "error" or "deleting" or "deleted",
+            PollingSchedule.SecondsUntilNextPoll(age),
+            now);
+    }
+
+    private async Task<FileSystemDescription> DescribeOneAsync(string fileSystemId, CancellationToken cancellationToken)
+    {
+        var response = await efs.DescribeFileSystemsAsync(new DescribeFileSystemsRequest { FileSystemId = fileSystemId }, cancellationToken);
+        return response.FileSystems.SingleOrDefault(fileSystem => fileSystem.FileSystemId == fileSystemId)
+            ?? throw new FileSystemNotFoundException($"File system '{fileSystemId}' does not exist.", requestId: null, System.Net.HttpStatusCode.NotFound);
+    }
+
+    private static CreateFileSystemRequest ToCreateFileSystemRequest(ProvisionFileSystemRequest request)
+    {
+        var tags = (request.Tags ?? new Dictionary<string, string>())
+            .Select(tag => new Tag(tag.Key, tag.Value))
+            .Append(new Tag(OwnershipTags.ManagedBy, OwnershipTags.ManagedByValue))
+            .Append(new Tag(OwnershipTags.RequestId, request.RequestId!))
+            .ToList();
+        return new CreateFileSystemRequest
+        {
+            CreationToken = request.RequestId!,
+            PerformanceMode = request.PerformanceMode,
+            ThroughputMode = request.ThroughputMode,
+            ProvisionedThroughputInMibps = request.ProvisionedThroughputInMibps,
+            Encrypted = request.Encrypted,
+            KmsKeyId = request.KmsKeyId,
+            AvailabilityZoneName = request.AvailabilityZoneName,
+            Backup = request.Backup,
+            Tags = tags,
+        };
+    }
+}

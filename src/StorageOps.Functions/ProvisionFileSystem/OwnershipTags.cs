@@ -1,0 +1,10 @@
+namespace StorageOps.Functions.ProvisionFileSystem;
+
+/// <summary>Tags that mark a resource as created by StorageOps: only resources carrying them are ever deleted.</summary>
+public static class OwnershipTags
+{
+    public const string Prefix = "storageops:";
+    public const string ManagedBy = "storageops:managed-by";
+    public const string ManagedByValue = "storageops";
+    public const string RequestId = "storageops:request-id";
+}

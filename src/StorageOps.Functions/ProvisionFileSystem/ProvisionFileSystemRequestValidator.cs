@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using StorageOps.Functions.Errors;
+
+namespace StorageOps.Functions.ProvisionFileSystem;
+
+/// <summary>Checks a provisioning request against EFS's documented limits before anything is sent to AWS.</summary>
+public static partial class ProvisionFileSystemRequestValidator
+{
+    public const int MaxTimeoutSeconds = 24 * 60 * 60;
+    public const int MaxUserTags = 48; // EFS allows 50; two are our ownership tags.
+    public static readonly IReadOnlyList<string> PerformanceModes = ["generalPurpose", "maxIO"];
+    public static readonly IReadOnlyList<string> ThroughputModes = ["bursting", "provisioned", "elastic"];
+
+    public static void Validate(ProvisionFileSystemRequest request)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrEmpty(request.RequestId))
+        {
+            problems.Add("requestId: is required");
+        }
+        else if (!RequestIdPattern().IsMatch(request.RequestId))
+        {
+            problems.Add($"requestId: '{request.RequestId}' must be 1 to 64 letters, digits, '-' or '_' (it becomes the EFS CreationToken and the execution name)");
+        }
+
+        if (request.PerformanceMode is { } performanceMode && !PerformanceModes.Contains(performanceMode))
+        {
+            problems.Add($"performanceMode: '{performanceMode}' must be one of {string.Join(", ", PerformanceModes)}");
+        }
+
+        ValidateThroughput(request, problems);
+
+        if (request.KmsKeyId is not null && request.Encrypted == false)
+        {
+            problems.Add("kmsKeyId: requires encrypted to be true");
+        }
+
+        if (request.TimeoutSeconds is < 1 or > MaxTimeoutSeconds)
+        {
+            problems.Add($"timeoutSeconds: must be between 1 and {MaxTimeoutSeconds}");
+        }
+
+        ValidateTags(request.Tags, problems);
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static void ValidateThroughput(ProvisionFileSystemRequest request, List<string> problems)
+    {
+        if (request.ThroughputMode is { } throughputMode && !ThroughputModes.Contains(throughputMode))
+        {
+            problems.Add($"throughputMode: '{throughputMode}' must be one of {string.Join(", ", ThroughputModes)}");
+        }
+
+        var provisioned = request.ThroughputMode == "provisioned";
+        if (provisioned && request.ProvisionedThroughputInMibps is null)
+        {
+            problems.Add("provisionedThroughputInMibps: is required when throughputMode is provisioned");
+        }
+        else if (!provisioned && request.ProvisionedThroughputInMibps is not null)
+        {
+            problems.Add("provisionedThroughputInMibps: is only allowed when throughputMode is provisioned");
+        }
+        else if (request.ProvisionedThroughputInMibps is < 1.0)
+        {
+            problems.Add("provisionedThroughputInMibps: must be at least 1.0");
+        }
+    }
+
+    private static void ValidateTags(IReadOnlyDictionary<string, string>? tags, List<string> problems)
+    {
+        if (tags is null)
+        {
+            return;
+        }
+
+        if (tags.Count > MaxUserTags)
+        {
+            problems.Add($"tags: at most {MaxUserTags} tags are allowed");
+        }
+
+        foreach (var (key, value) in tags)
+        {
+            if (key.Length is < 1 or > 128)
+            {
+                problems.Add($"tags: key '{key}' must be 1 to 128 characters");
+            }
+            else if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add($"tags: key '{key}' must not start with 'aws:'");
+            }
+            else if (key.StartsWith(OwnershipTags.Prefix, StringComparison.Ordinal))
+            {
+                problems.Add($"tags: key '{key}' is reserved for StorageOps");
+            }
+
+            if (value.Length > 256)
+            {
+                problems.Add($"tags: value of '{key}' must be at most 256 characters");
+            }
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex RequestIdPattern();
+}

@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using StorageOps.Functions.Errors;
+using StorageOps.Functions.Hosting;
+using StorageOps.Functions.Invocation;
+
+namespace StorageOps.Functions.Tests.Hosting;
+
+public sealed class LambdaRuntimeLoopTests : IDisposable
+{
+    private readonly FakeRuntimeApi runtimeApi = new();
+    private readonly HttpClient http = new() { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly StringWriter logs = new();
+    private readonly CancellationTokenSource stop = new();
+
+    public void Dispose()
+    {
+        stop.Cancel();
+        runtimeApi.Dispose();
+        http.Dispose();
+        stop.Dispose();
+        logs.Dispose();
+    }
+
+    private Task StartLoop(ILambdaFunction function)
+    {
+        var loop = new LambdaRuntimeLoop(new LambdaRuntimeApiClient(http, runtimeApi.Address), function, new FunctionLog(logs, TimeProvider.System, function.Name), TimeProvider.System);
+        return Task.Run(() => loop.RunAsync(stop.Token));
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenHandlerSucceeds_ShouldPostItsResultToTheInvocationResponse()
+    {
+        var loop = StartLoop(new EchoFunction());
+        runtimeApi.Enqueue("8476a536-e9f4-11e8-9739-2dfe598c3fcd", """{"value":41}""");
+
+        var posted = runtimeApi.NextPosted();
+
+        Assert.Equal("POST", posted.Method);
+        Assert.Equal("/2018-06-01/runtime/invocation/8476a536-e9f4-11e8-9739-2dfe598c3fcd/response", posted.Path);
+        Assert.Null(posted.ErrorType);
+        Assert.Equal("""{"value":42,"requestId":"8476a536-e9f4-11e8-9739-2dfe598c3fcd","functionArn":"arn:aws:lambda:us-east-1:123456789012:function:f"}""", posted.Body);
+        Assert.False(loop.IsFaulted);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenHandlerThrowsANamedError_ShouldPostTheErrorWithTheErrorTypeHeader()
+    {
+        _ = StartLoop(new EchoFunction());
+        runtimeApi.Enqueue("req-error", """{"value":-1}""");
+
+        var posted = runtimeApi.NextPosted();
+
+        Assert.Equal("/2018-06-01/runtime/invocation/req-error/error", posted.Path);
+        Assert.Equal("StorageOps.ValidationError", posted.ErrorType);
+        var document = JsonNode.Parse(posted.Body)!;
+        Assert.Equal("StorageOps.ValidationError", (string)document["errorType"]!);
+        Assert.Equal("value: must not be negative", (string)document["errorMessage"]!);
+        Assert.IsType<JsonArray>(document["stackTrace"]);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenEventIsMalformed_ShouldPostAValidationErrorAndServeTheNextInvocation()
+    {
+        _ = StartLoop(new EchoFunction());
+        runtimeApi.Enqueue("req-bad", "{not json");
+        runtimeApi.Enqueue("req-good", """{"value":1}""");
+
+        var first = runtimeApi.NextPosted();
+        var second = runtimeApi.NextPosted();
+
+        Assert.Equal(("/2018-06-01/runtime/invocation/req-bad/error", "StorageOps.ValidationError"), (first.Path, first.ErrorType));
+        Assert.Equal("/2018-06-01/runtime/invocation/req-good/response", second.Path);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenInvoked_ShouldLogJsonLinesCarryingTheRequestId()
+    {
+        _ = StartLoop(new EchoFunction());
+        runtimeApi.Enqueue("req-logged", """{"value":1}""");
+        runtimeApi.NextPosted();
+        await stop.CancelAsync();
+
+        var lines = logs.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!).ToList();
+
+        Assert.Contains(lines, line => (string?)line["requestId"] == "req-logged" && (string?)line["message"] == "invocation started" && (string?)line["traceId"] == "Root=1-5759e988-bd862e3fe1be46a994272793");
+        Assert.All(lines, line => Assert.Equal("Echo", (string?)line["handler"]));
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenDeadlineHasPassed_ShouldCancelTheHandlerAndReportTheError()
+    {
+        _ = StartLoop(new WaitsForCancellationFunction());
+        runtimeApi.Enqueue("req-late", "{}", deadlineMs: DateTimeOffset.UtcNow.AddSeconds(-1).ToUnixTimeMilliseconds());
+
+        var posted = runtimeApi.NextPosted();
+
+        Assert.Equal(("/2018-06-01/runtime/invocation/req-late/error", "StorageOps.InternalError"), (posted.Path, posted.ErrorType));
+        Assert.Contains("TaskCanceledException", posted.Body, StringComparison.Ordinal);
+    }
+
+    private sealed class EchoFunction : ILambdaFunction
+    {
+        public string Name => "Echo";
+
+        public Task<string> InvokeAsync(string eventJson, LambdaInvocation invocation, CancellationToken cancellationToken)
+        {
+            JsonNode input;
+            try
+            {
+                input = JsonNode.Parse(eventJson)!;
+            }
+            catch (System.Text.Json.JsonException exception)
+            {
+                throw new InvalidInputException("the event is not JSON", exception);
+            }
+
+            var value = (int)input["value"]!;
+            if (value < 0)
+            {
+                throw new InvalidInputException("value: must not be negative");
+            }
+
+            return Task.FromResult(new JsonObject { ["value"] = value + 1, ["requestId"] = invocation.RequestId, ["functionArn"] = invocation.InvokedFunctionArn }.ToJsonString());
+        }
+    }
+
+    private sealed class WaitsForCancellationFunction : ILambdaFunction
+    {
+        public string Name => "Waits";
+
+        public async Task<string> InvokeAsync(string eventJson, LambdaInvocation invocation, CancellationToken cancellationToken)
+        {
+            var cancelled = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using (cancellationToken.Register(() => cancelled.TrySetCanceled(cancellationToken)))
+            {
+                return await cancelled.Task;
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace StorageOps.Functions.Tests.ProvisionFileSystem;
+
+internal sealed class ManualClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+}
