@@ -1,0 +1,11 @@
+namespace StorageOps.StatesLanguage.Choice;
+
+public enum ComparisonRelation
+{
+    None,
+    Equals,
+    LessThan,
+    GreaterThan,
+    LessThanEquals,
+    GreaterThanEquals,
+}

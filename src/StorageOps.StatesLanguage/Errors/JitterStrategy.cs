@@ -1,0 +1,7 @@
+namespace StorageOps.StatesLanguage.Errors;
+
+public enum JitterStrategy
+{
+    None,
+    Full,
+}

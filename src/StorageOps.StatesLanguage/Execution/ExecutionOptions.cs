@@ -1,0 +1,19 @@
+using StorageOps.StatesLanguage.History;
+
+namespace StorageOps.StatesLanguage.Execution;
+
+public sealed class ExecutionOptions
+{
+    /// <summary>The execution name (e.g. the request id); a deterministic UUID when not set.</summary>
+    public string? ExecutionName { get; init; }
+
+    public string StateMachineArn { get; init; } = "arn:aws:states:us-east-1:123456789012:stateMachine:StateMachine";
+
+    public string? RoleArn { get; init; }
+
+    /// <summary>Called for every history event as it happens, on the execution's thread.</summary>
+    public Action<HistoryEvent>? OnEvent { get; init; }
+
+    /// <summary>Seeds States.UUID, States.MathRandom and retry jitter; derived from the execution name when not set.</summary>
+    public int? RandomSeed { get; init; }
+}

@@ -1,0 +1,9 @@
+namespace StorageOps.StatesLanguage.Execution;
+
+public enum ExecutionStatus
+{
+    Succeeded,
+    Failed,
+    TimedOut,
+    Aborted,
+}

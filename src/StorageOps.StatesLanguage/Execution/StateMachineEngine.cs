@@ -1,0 +1,167 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using StorageOps.StatesLanguage.Definition;
+using StorageOps.StatesLanguage.Errors;
+using StorageOps.StatesLanguage.History;
+using StorageOps.StatesLanguage.Intrinsics;
+using StorageOps.StatesLanguage.Lambda;
+using StorageOps.StatesLanguage.Paths;
+using StorageOps.StatesLanguage.Time;
+
+namespace StorageOps.StatesLanguage.Execution;
+
+/// <summary>
+/// Runs state machine executions on a <see cref="VirtualClock"/>. Any number of executions may run at once; virtual
+/// time moves only while every one of them is waiting (Wait states, retry intervals).
+/// </summary>
+public sealed class StateMachineEngine(VirtualClock clock, ILambdaInvoker lambdaInvoker)
+{
+    /// <summary>The largest state input or output Step Functions accepts: 256 KiB of UTF-8.</summary>
+    public const int MaxPayloadBytes = 256 * 1024;
+
+    private readonly Lock _namesGate = new();
+    private readonly Random _names = new(0);
+
+    public VirtualClock Clock { get; } = clock ?? throw new ArgumentNullException(nameof(clock));
+
+    /// <summary>
+    /// Starts an execution at the current virtual instant and runs it to completion. The execution counts as work for
+    /// the clock from this call on, so executions started together in one burst all start at the same virtual time.
+    /// Failures of the workflow are reported in the result, not thrown; cancelling ends it as Aborted.
+    /// </summary>
+    public Task<ExecutionResult> RunAsync(StateMachineDefinition definition, JsonNode? input, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        options ??= new ExecutionOptions();
+        var activity = Clock.BeginActivity();
+        var inputSnapshot = JsonValues.Copy(input);
+        // Run on the thread pool, away from the caller's synchronization context (a UI or test runner may have one that
+        // serialises continuations); the activity taken above already pins the execution's start to this instant.
+        return Task.Run(() => RunWithinActivityAsync(activity, definition, inputSnapshot, options, cancellationToken), CancellationToken.None);
+    }
+
+    private async Task<ExecutionResult> RunWithinActivityAsync(IDisposable activity, StateMachineDefinition definition, JsonNode? input, ExecutionOptions options, CancellationToken cancellationToken)
+    {
+        using (activity)
+        {
+            var name = options.ExecutionName ?? NextExecutionName();
+            using var executionSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var random = new Random(options.RandomSeed ?? StableSeed(name));
+            var run = new ExecutionRun(Clock, lambdaInvoker, options.StateMachineArn, name, options.RoleArn, input, random, options.OnEvent, executionSource.Token);
+            var timedOut = 0;
+            using var executionTimeout = definition.TimeoutSeconds is { } seconds
+                ? Clock.CreateTimer(
+                    _ =>
+                    {
+                        if (Interlocked.Exchange(ref timedOut, 1) == 0)
+                        {
+                            executionSource.Cancel();
+                        }
+                    },
+                    null,
+                    TimeSpan.FromSeconds(seconds),
+                    Timeout.InfiniteTimeSpan)
+                : null;
+
+            try
+            {
+                var output = await RunStatesAsync(definition, run, input);
+                executionTimeout?.Dispose();
+                run.Emit(HistoryEventType.ExecutionSucceeded, new ExecutionSucceededEventDetails(JsonValues.Serialize(output)));
+                return Result(run, ExecutionStatus.Succeeded, output, null, null);
+            }
+            catch (StateFailedException failure)
+            {
+                executionTimeout?.Dispose();
+                run.Emit(HistoryEventType.ExecutionFailed, new ExecutionFailedEventDetails(failure.Error, failure.Cause));
+                return Result(run, ExecutionStatus.Failed, null, failure.Error, failure.Cause);
+            }
+            catch (OperationCanceledException) when (Volatile.Read(ref timedOut) == 1 && !cancellationToken.IsCancellationRequested)
+            {
+                var cause = $"The execution did not complete within TimeoutSeconds ({definition.TimeoutSeconds})";
+                run.Emit(HistoryEventType.ExecutionTimedOut, new ExecutionFailedEventDetails(StatesErrorNames.Timeout, cause));
+                return Result(run, ExecutionStatus.TimedOut, null, StatesErrorNames.Timeout, cause);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                executionTimeout?.Dispose();
+                run.Emit(HistoryEventType.ExecutionAborted, new ExecutionFailedEventDetails(null, null));
+                return Result(run, ExecutionStatus.Aborted, null, null, null);
+            }
+        }
+    }
+
+    private static async Task<JsonNode?> RunStatesAsync(StateMachineDefinition definition, ExecutionRun run, JsonNode? input)
+    {
+        var inputText = CheckedSerialize(input, "The execution input");
+        run.Emit(HistoryEventType.ExecutionStarted, new ExecutionStartedEventDetails(inputText, run.ExecutionContextObject["RoleArn"]?.GetValue<string>()));
+        var stateName = definition.StartAt;
+        var rawInput = JsonValues.Copy(input);
+        while (true)
+        {
+            run.CancellationToken.ThrowIfCancellationRequested();
+            var state = definition.States[stateName];
+            var context = new StateContext(run, stateName, rawInput, run.Clock.GetUtcNow());
+            run.Emit(state.EnteredEventType, new StateEnteredEventDetails(stateName, JsonValues.Serialize(rawInput)));
+            var outcome = await state.ExecuteAsync(context);
+            var outputText = CheckedSerialize(outcome.Output, $"The output of state '{stateName}'");
+            if (state.ExitedEventType is { } exited)
+            {
+                run.Emit(exited, new StateExitedEventDetails(stateName, outputText));
+            }
+
+            if (outcome.Next is null)
+            {
+                return outcome.Output;
+            }
+
+            stateName = outcome.Next;
+            rawInput = outcome.Output;
+        }
+    }
+
+    private static string CheckedSerialize(JsonNode? value, string what)
+    {
+        var text = JsonValues.Serialize(value);
+        var bytes = Encoding.UTF8.GetByteCount(text);
+        return bytes <= MaxPayloadBytes
+            ? text
+            : throw new StateFailedException(StatesErrorNames.DataLimitExceeded, $"{what} is {bytes} bytes, more than the {MaxPayloadBytes} bytes allowed");
+    }
+
+    private static ExecutionResult Result(ExecutionRun run, ExecutionStatus status, JsonNode? output, string? error, string? cause) => new()
+    {
+        ExecutionArn = run.ExecutionArn,
+        Name = run.Name,
+        Status = status,
+        Output = output,
+        Error = error,
+        Cause = cause,
+        History = run.Events,
+        StartDate = run.StartTime,
+        StopDate = run.Clock.GetUtcNow(),
+    };
+
+    private string NextExecutionName()
+    {
+        lock (_namesGate)
+        {
+            return IntrinsicFunctionLibrary.NewVersion4Uuid(_names);
+        }
+    }
+
+    // string.GetHashCode is randomised per process; executions must be reproducible across runs.
+    private static int StableSeed(string text)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261;
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Nodes;
+
+namespace StorageOps.StatesLanguage.History;
+
+/// <summary>Details of ExecutionFailed, ExecutionTimedOut and ExecutionAborted events.</summary>
+public sealed record ExecutionFailedEventDetails(string? Error, string? Cause) : HistoryEventDetails
+{
+    public override JsonObject ToJson()
+    {
+        var json = new JsonObject();
+        AddIfPresent(json, "error", Error);
+        AddIfPresent(json, "cause", Cause);
+        return json;
+    }
+}
