@@ -1,1 +1,9 @@
-return 0;
+using StorageOps.Local.Cli;
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+return await StorageOpsCommandLine.RunAsync(args, Console.Out, Console.Error, stop.Token);

@@ -1,0 +1,59 @@
+namespace StorageOps.Local.Cli;
+
+/// <summary>A command, its positional arguments and its <c>--name value</c> / <c>--flag</c> options.</summary>
+public sealed class CommandArguments
+{
+    private static readonly HashSet<string> Flags = ["--history"];
+    private readonly Dictionary<string, string?> options;
+
+    private CommandArguments(string? command, IReadOnlyList<string> positional, Dictionary<string, string?> options)
+    {
+        Command = command;
+        Positional = positional;
+        this.options = options;
+    }
+
+    public string? Command { get; }
+
+    public IReadOnlyList<string> Positional { get; }
+
+    public static CommandArguments Parse(IReadOnlyList<string> args)
+    {
+        var positional = new List<string>();
+        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var index = 1; index < args.Count; index++)
+        {
+            var arg = args[index];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                positional.Add(arg);
+            }
+            else if (Flags.Contains(arg))
+            {
+                options[arg] = null;
+            }
+            else if (index + 1 < args.Count)
+            {
+                options[arg] = args[++index];
+            }
+            else
+            {
+                throw new UsageException($"Option {arg} needs a value.");
+            }
+        }
+
+        return new CommandArguments(args.Count > 0 ? args[0] : null, positional, options);
+    }
+
+    public string? Option(string name) => options.GetValueOrDefault(name);
+
+    public bool Flag(string name) => options.ContainsKey(name);
+
+    public void AllowOnly(params string[] names)
+    {
+        if (options.Keys.FirstOrDefault(name => !names.Contains(name)) is { } unknown)
+        {
+            throw new UsageException($"'{Command}' does not take {unknown}.");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using StorageOps.Aws;
+using StorageOps.Functions.Composition;
+using StorageOps.Local.Runner;
+using StorageOps.Local.Template;
+using StorageOps.StatesLanguage.Definition;
+
+namespace StorageOps.Local.Cli;
+
+/// <summary><c>validate</c>: every function selects a handler, every state machine's substitutions resolve, every definition loads.</summary>
+public static class ValidateCommand
+{
+    public static Task<int> RunAsync(CommandArguments arguments, TextWriter output)
+    {
+        arguments.AllowOnly("--template");
+        var templatePath = RepositoryLocator.FindTemplate(arguments.Option("--template"));
+        var template = SamTemplate.Load(templatePath);
+        var handlers = FunctionComposition.Build(new FunctionsEnvironment(new AwsClientSettings { Region = "us-east-1" }, TimeProvider.System)).Names;
+        var wiring = TemplateWiring.Resolve(template, handlers, new LocalAccount());
+        var problems = wiring.Problems.ToList();
+        foreach (var workflow in wiring.Workflows.Values)
+        {
+            try
+            {
+                StateMachineDefinition.Parse(workflow.Definition);
+            }
+            catch (InvalidDefinitionException invalid)
+            {
+                problems.AddRange(invalid.Problems.Select(problem => $"{Path.GetFileName(workflow.DefinitionPath)}: {problem}"));
+            }
+        }
+
+        output.WriteLine($"{templatePath}: {template.Functions.Count} functions, {template.StateMachines.Count} state machines.");
+        foreach (var problem in problems)
+        {
+            output.WriteLine($"  problem: {problem}");
+        }
+
+        output.WriteLine(problems.Count == 0 ? "Valid." : $"{problems.Count} problem(s).");
+        return Task.FromResult(problems.Count == 0 ? 0 : 1);
+    }
+}

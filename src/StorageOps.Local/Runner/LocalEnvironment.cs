@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using Amazon.Runtime;
+using StorageOps.Aws;
+using StorageOps.Functions.Composition;
+using StorageOps.Functions.Invocation;
+using StorageOps.Local.Template;
+using StorageOps.Simulator;
+using StorageOps.StatesLanguage.Definition;
+using StorageOps.StatesLanguage.Execution;
+using StorageOps.StatesLanguage.History;
+using StorageOps.StatesLanguage.Time;
+
+namespace StorageOps.Local.Runner;
+
+/// <summary>
+/// Everything a local run needs, wired as template.yaml wires AWS: the simulator on loopback, the deployed handlers
+/// built by the shared composition root and pointed at it, and the States Language engine — all on one virtual clock.
+/// </summary>
+public sealed class LocalEnvironment : IAsyncDisposable
+{
+    private LocalEnvironment(VirtualClock clock, AwsSimulator simulator, TemplateWiring wiring, FunctionCatalog functions, StateMachineEngine engine)
+    {
+        Clock = clock;
+        Simulator = simulator;
+        Wiring = wiring;
+        Functions = functions;
+        Engine = engine;
+    }
+
+    public VirtualClock Clock { get; }
+
+    public AwsSimulator Simulator { get; }
+
+    public TemplateWiring Wiring { get; }
+
+    public FunctionCatalog Functions { get; }
+
+    public StateMachineEngine Engine { get; }
+
+    public static async Task<LocalEnvironment> StartAsync(LocalEnvironmentOptions options, CancellationToken cancellationToken = default)
+    {
+        var template = SamTemplate.Load(RepositoryLocator.FindTemplate(options.TemplatePath));
+        var clock = new VirtualClock(options.Start);
+        var simulator = new AwsSimulator(new SimulatorOptions
+        {
+            TimeProvider = clock,
+            AccountId = options.Account.AccountId,
+            DefaultRegion = options.Account.Region,
+            FileSystemCreation = options.FileSystemCreation,
+        });
+        try
+        {
+            await simulator.StartAsync(port: 0, cancellationToken);
+            var aws = new AwsClientSettings
+            {
+                Region = options.Account.Region,
+                ServiceUrl = simulator.Endpoint.ToString(),
+                Credentials = new BasicAWSCredentials("local", "local"),
+            };
+            var functions = FunctionComposition.Build(new FunctionsEnvironment(aws, clock));
+            var wiring = TemplateWiring.Resolve(template, functions.Names, options.Account);
+            if (wiring.Problems.Count > 0)
+            {
+                throw new TemplateException($"template.yaml is mis-wired:\n  {string.Join("\n  ", wiring.Problems)}");
+            }
+
+            var engine = new StateMachineEngine(clock, new LocalLambdaInvoker(wiring.HandlersByFunctionArn, functions, clock));
+            return new LocalEnvironment(clock, simulator, wiring, functions, engine);
+        }
+        catch
+        {
+            await simulator.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Runs a workflow of the template to its end; the execution name is the input's requestId when it has one.</summary>
+    public Task<ExecutionResult> RunAsync(string workflowName, JsonNode? input, Action<HistoryEvent>? onEvent = null, CancellationToken cancellationToken = default)
+    {
+        var workflow = Wiring.Workflow(workflowName);
+        var definition = StateMachineDefinition.Parse(workflow.Definition);
+        var options = new ExecutionOptions
+        {
+            ExecutionName = (input as JsonObject)?["requestId"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)input!["requestId"] : null,
+            StateMachineArn = workflow.StateMachineArn,
+            OnEvent = onEvent,
+        };
+        return Engine.RunAsync(definition, input, options, cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => Simulator.DisposeAsync();
+}

@@ -1,0 +1,73 @@
+namespace StorageOps.Local.Template;
+
+/// <summary>The parts of template.yaml that decide how workflows and handlers are wired.</summary>
+public sealed class SamTemplate
+{
+    private SamTemplate(string directory, IReadOnlyList<SamFunction> functions, IReadOnlyList<SamStateMachine> stateMachines)
+    {
+        Directory = directory;
+        Functions = functions;
+        StateMachines = stateMachines;
+    }
+
+    /// <summary>The folder the template lives in; CodeUri and DefinitionUri are relative to it.</summary>
+    public string Directory { get; }
+
+    public IReadOnlyList<SamFunction> Functions { get; }
+
+    public IReadOnlyList<SamStateMachine> StateMachines { get; }
+
+    public static SamTemplate Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new TemplateException($"No SAM template at {path}.");
+        }
+
+        return Parse(File.ReadAllText(path), Path.GetDirectoryName(Path.GetFullPath(path))!);
+    }
+
+    public static SamTemplate Parse(string yaml, string directory)
+    {
+        var root = CloudFormationYaml.Parse(yaml);
+        var functionGlobals = Mapping(Mapping(root, "Globals"), "Function");
+        var functions = new List<SamFunction>();
+        var stateMachines = new List<SamStateMachine>();
+        foreach (var (logicalId, value) in Mapping(root, "Resources"))
+        {
+            var resource = value as IReadOnlyDictionary<string, object?> ?? throw new TemplateException($"Resource {logicalId} is not a mapping.");
+            var properties = Mapping(resource, "Properties");
+            switch (resource.GetValueOrDefault("Type") as string)
+            {
+                case "AWS::Serverless::Function":
+                    functions.Add(new SamFunction(
+                        logicalId,
+                        Text(properties, functionGlobals, "Runtime"),
+                        Text(properties, functionGlobals, "Handler"),
+                        Text(properties, functionGlobals, "CodeUri"),
+                        EnvironmentOf(functionGlobals).Concat(EnvironmentOf(properties))
+                            .GroupBy(variable => variable.Key)
+                            .ToDictionary(group => group.Key, group => group.Last().Value)));
+                    break;
+                case "AWS::Serverless::StateMachine":
+                    stateMachines.Add(new SamStateMachine(
+                        logicalId,
+                        properties.GetValueOrDefault("DefinitionUri") as string,
+                        Mapping(properties, "DefinitionSubstitutions")));
+                    break;
+            }
+        }
+
+        return new SamTemplate(directory, functions, stateMachines);
+    }
+
+    private static IReadOnlyDictionary<string, object?> Mapping(IReadOnlyDictionary<string, object?> parent, string key) =>
+        parent.GetValueOrDefault(key) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+
+    private static string? Text(IReadOnlyDictionary<string, object?> properties, IReadOnlyDictionary<string, object?> globals, string key) =>
+        properties.GetValueOrDefault(key) as string ?? globals.GetValueOrDefault(key) as string;
+
+    private static IEnumerable<KeyValuePair<string, string>> EnvironmentOf(IReadOnlyDictionary<string, object?> properties) =>
+        Mapping(Mapping(properties, "Environment"), "Variables")
+            .Select(variable => KeyValuePair.Create(variable.Key, variable.Value as string ?? ""));
+}

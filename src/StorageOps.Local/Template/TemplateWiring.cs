@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+
+namespace StorageOps.Local.Template;
+
+/// <summary>
+/// Wires template.yaml for a local run exactly as CloudFormation would in AWS: each function's ARN maps to the
+/// handler its STORAGEOPS_HANDLER selects, and each state machine's DefinitionSubstitutions are resolved into its
+/// definition. Every way the template can be mis-wired is reported as a problem rather than found mid-run.
+/// </summary>
+public sealed partial class TemplateWiring
+{
+    public const string HandlerVariable = "STORAGEOPS_HANDLER";
+    public const string DeployedAssembly = "StorageOps.Functions";
+
+    private TemplateWiring(IReadOnlyDictionary<string, string> handlersByFunctionArn, IReadOnlyDictionary<string, WiredWorkflow> workflows, IReadOnlyList<string> problems)
+    {
+        HandlersByFunctionArn = handlersByFunctionArn;
+        Workflows = workflows;
+        Problems = problems;
+    }
+
+    /// <summary>Function ARN (and plain function name) → handler name.</summary>
+    public IReadOnlyDictionary<string, string> HandlersByFunctionArn { get; }
+
+    public IReadOnlyDictionary<string, WiredWorkflow> Workflows { get; }
+
+    public IReadOnlyList<string> Problems { get; }
+
+    public static TemplateWiring Resolve(SamTemplate template, IReadOnlyCollection<string> handlerNames, LocalAccount account)
+    {
+        var problems = new List<string>();
+        var handlers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var function in template.Functions)
+        {
+            CheckFunction(template, function, handlerNames, problems);
+            if (function.Environment.TryGetValue(HandlerVariable, out var handler))
+            {
+                handlers[account.FunctionArn(function.LogicalId)] = handler;
+                handlers[function.LogicalId] = handler;
+            }
+        }
+
+        var workflows = new Dictionary<string, WiredWorkflow>(StringComparer.Ordinal);
+        foreach (var stateMachine in template.StateMachines)
+        {
+            if (Wire(template, stateMachine, account, problems) is { } workflow)
+            {
+                workflows[workflow.Name] = workflow;
+            }
+        }
+
+        return new TemplateWiring(handlers, workflows, problems);
+    }
+
+    /// <summary>The resolved workflow, or a <see cref="TemplateException"/> naming the ones that exist.</summary>
+    public WiredWorkflow Workflow(string name) =>
+        Workflows.TryGetValue(name, out var workflow)
+            ? workflow
+            : throw new TemplateException($"No state machine named '{name}' in the template. Known: {string.Join(", ", Workflows.Keys.Order(StringComparer.Ordinal))}.");
+
+    private static void CheckFunction(SamTemplate template, SamFunction function, IReadOnlyCollection<string> handlerNames, List<string> problems)
+    {
+        var where = $"Function {function.LogicalId}";
+        if (function.Runtime != "dotnet10")
+        {
+            problems.Add($"{where}: Runtime is '{function.Runtime}', expected 'dotnet10'.");
+        }
+
+        if (function.Handler != DeployedAssembly)
+        {
+            problems.Add($"{where}: Handler is '{function.Handler}', expected the executable assembly name '{DeployedAssembly}'.");
+        }
+
+        if (function.CodeUri is null || !File.Exists(Path.Combine(template.Directory, function.CodeUri, $"{DeployedAssembly}.csproj")))
+        {
+            problems.Add($"{where}: CodeUri '{function.CodeUri}' does not contain {DeployedAssembly}.csproj.");
+        }
+
+        if (!function.Environment.TryGetValue(HandlerVariable, out var handler))
+        {
+            problems.Add($"{where}: environment variable {HandlerVariable} is not set, so no handler is selected.");
+        }
+        else if (!handlerNames.Contains(handler))
+        {
+            problems.Add($"{where}: {HandlerVariable} '{handler}' names no handler; known handlers: {string.Join(", ", handlerNames.Order(StringComparer.Ordinal))}.");
+        }
+    }
+
+    private static WiredWorkflow? Wire(SamTemplate template, SamStateMachine stateMachine, LocalAccount account, List<string> problems)
+    {
+        var where = $"StateMachine {stateMachine.LogicalId}";
+        var path = stateMachine.DefinitionUri is null ? null : Path.Combine(template.Directory, stateMachine.DefinitionUri);
+        if (path is null || !File.Exists(path))
+        {
+            problems.Add($"{where}: DefinitionUri '{stateMachine.DefinitionUri}' is not a file.");
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in stateMachine.DefinitionSubstitutions)
+        {
+            if (ResolveValue(template, value, account) is { } resolved)
+            {
+                values[name] = resolved;
+            }
+            else
+            {
+                problems.Add($"{where}: DefinitionSubstitutions.{name} does not resolve to a function of this template.");
+            }
+        }
+
+        var text = File.ReadAllText(path);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var definition = Placeholder().Replace(text, match =>
+        {
+            var name = match.Groups["name"].Value;
+            used.Add(name);
+            if (values.TryGetValue(name, out var value))
+            {
+                return value;
+            }
+
+            problems.Add($"{where}: {stateMachine.DefinitionUri} uses ${{{name}}}, which DefinitionSubstitutions does not define.");
+            return match.Value;
+        });
+        foreach (var unused in stateMachine.DefinitionSubstitutions.Keys.Where(name => !used.Contains(name)))
+        {
+            problems.Add($"{where}: DefinitionSubstitutions.{unused} is not used by {stateMachine.DefinitionUri}.");
+        }
+
+        return new WiredWorkflow(stateMachine.WorkflowName, account.StateMachineArn(stateMachine.WorkflowName), path, definition);
+    }
+
+    private static string? ResolveValue(SamTemplate template, object? value, LocalAccount account)
+    {
+        bool IsFunction(string logicalId) => template.Functions.Any(function => function.LogicalId == logicalId);
+        return value switch
+        {
+            string literal => literal,
+            Intrinsic { Function: "Fn::GetAtt", Argument: string target } when target.Split('.') is [var id, "Arn"] && IsFunction(id) => account.FunctionArn(id),
+            Intrinsic { Function: "Fn::GetAtt", Argument: List<object?> { Count: 2 } parts } when parts[0] is string id && parts[1] as string == "Arn" && IsFunction(id) => account.FunctionArn(id),
+            Intrinsic { Function: "Ref", Argument: string id } when IsFunction(id) => id,
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"\$\{(?<name>[A-Za-z0-9_.:]+)\}")]
+    private static partial Regex Placeholder();
+}
