@@ -54,5 +54,76 @@ public sealed class EfsClient : IEfsClient, IDisposable
     public IAsyncEnumerable<FileSystemDescription> DescribeAllFileSystemsAsync(DescribeFileSystemsRequest request, CancellationToken cancellationToken = default) =>
         EfsPaginators.DescribeAllFileSystems(this, request, cancellationToken);
 
+    public Task DeleteFileSystemAsync(DeleteFileSystemRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.DeleteFileSystem, request, cancellationToken);
+
+    public Task<FileSystemDescription> UpdateFileSystemAsync(UpdateFileSystemRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.UpdateFileSystem, request, cancellationToken);
+
+    public Task<MountTargetDescription> CreateMountTargetAsync(CreateMountTargetRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.CreateMountTarget, request, cancellationToken);
+
+    public Task<DescribeMountTargetsResponse> DescribeMountTargetsAsync(DescribeMountTargetsRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.DescribeMountTargets, request, cancellationToken);
+
+    public IAsyncEnumerable<MountTargetDescription> DescribeAllMountTargetsAsync(DescribeMountTargetsRequest request, CancellationToken cancellationToken = default) =>
+        EfsPaginators.DescribeAllMountTargets(this, request, cancellationToken);
+
+    public Task DeleteMountTargetAsync(DeleteMountTargetRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.DeleteMountTarget, request, cancellationToken);
+
+    public Task<DescribeMountTargetSecurityGroupsResponse> DescribeMountTargetSecurityGroupsAsync(
+        DescribeMountTargetSecurityGroupsRequest request,
+        CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.DescribeMountTargetSecurityGroups, request, cancellationToken);
+
+    public Task ModifyMountTargetSecurityGroupsAsync(ModifyMountTargetSecurityGroupsRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.ModifyMountTargetSecurityGroups, request, cancellationToken);
+
+    public Task CreateTagsAsync(CreateTagsRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.CreateTags, request, cancellationToken);
+
+    public Task DeleteTagsAsync(DeleteTagsRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.DeleteTags, request, cancellationToken);
+
+    public Task<DescribeTagsResponse> DescribeTagsAsync(DescribeTagsRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.DescribeTags, request, cancellationToken);
+
+    public IAsyncEnumerable<Tag> DescribeAllTagsAsync(DescribeTagsRequest request, CancellationToken cancellationToken = default) =>
+        EfsPaginators.DescribeAllTags(this, request, cancellationToken);
+
+    public Task TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.TagResource, request, cancellationToken);
+
+    public Task UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.UntagResource, request, cancellationToken);
+
+    public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.ListTagsForResource, request, cancellationToken);
+
+    public IAsyncEnumerable<Tag> ListAllTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default) =>
+        EfsPaginators.ListAllTagsForResource(this, request, cancellationToken);
+
+    public Task<ReplicationConfigurationDescription> CreateReplicationConfigurationAsync(
+        CreateReplicationConfigurationRequest request,
+        CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.CreateReplicationConfiguration, request, cancellationToken);
+
+    public Task<DescribeReplicationConfigurationsResponse> DescribeReplicationConfigurationsAsync(
+        DescribeReplicationConfigurationsRequest request,
+        CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.DescribeReplicationConfigurations, request, cancellationToken);
+
+    public IAsyncEnumerable<ReplicationConfigurationDescription> DescribeAllReplicationConfigurationsAsync(
+        DescribeReplicationConfigurationsRequest request,
+        CancellationToken cancellationToken = default) =>
+        EfsPaginators.DescribeAllReplicationConfigurations(this, request, cancellationToken);
+
+    public Task DeleteReplicationConfigurationAsync(DeleteReplicationConfigurationRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.DeleteReplicationConfiguration, request, cancellationToken);
+
+    public Task<FileSystemProtectionDescription> UpdateFileSystemProtectionAsync(UpdateFileSystemProtectionRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(EfsOperations.UpdateFileSystemProtection, request, cancellationToken);
+
     public void Dispose() => client.Dispose();
 }

@@ -42,10 +42,91 @@ internal static class EfsShapes
         AvailabilityZoneName = shape.String("AvailabilityZoneName"),
         AvailabilityZoneId = shape.String("AvailabilityZoneId"),
         Tags = shape.List("Tags", ReadTag),
+        FileSystemProtection = shape.Object("FileSystemProtection", ReadFileSystemProtectionDescription),
     };
 
     public static DescribeFileSystemsResponse ReadDescribeFileSystemsResponse(JsonElement shape) => new(
         shape.List("FileSystems", ReadFileSystemDescription),
         shape.String("Marker"),
         shape.String("NextMarker"));
+
+    public static void WriteDestinationToCreate(Utf8JsonWriter writer, DestinationToCreate destination)
+    {
+        writer.WriteStartObject();
+        WriteOptional(writer, "Region", destination.Region);
+        WriteOptional(writer, "AvailabilityZoneName", destination.AvailabilityZoneName);
+        WriteOptional(writer, "KmsKeyId", destination.KmsKeyId);
+        WriteOptional(writer, "FileSystemId", destination.FileSystemId);
+        WriteOptional(writer, "RoleArn", destination.RoleArn);
+        writer.WriteEndObject();
+    }
+
+    public static FileSystemProtectionDescription ReadFileSystemProtectionDescription(JsonElement shape) =>
+        new(shape.String("ReplicationOverwriteProtection"));
+
+    public static MountTargetDescription ReadMountTargetDescription(JsonElement shape) => new()
+    {
+        OwnerId = shape.String("OwnerId"),
+        MountTargetId = shape.RequiredString("MountTargetId"),
+        FileSystemId = shape.RequiredString("FileSystemId"),
+        SubnetId = shape.RequiredString("SubnetId"),
+        LifeCycleState = shape.RequiredString("LifeCycleState"),
+        IpAddress = shape.String("IpAddress"),
+        Ipv6Address = shape.String("Ipv6Address"),
+        NetworkInterfaceId = shape.String("NetworkInterfaceId"),
+        AvailabilityZoneId = shape.String("AvailabilityZoneId"),
+        AvailabilityZoneName = shape.String("AvailabilityZoneName"),
+        VpcId = shape.String("VpcId"),
+    };
+
+    public static DescribeMountTargetsResponse ReadDescribeMountTargetsResponse(JsonElement shape) => new(
+        shape.List("MountTargets", ReadMountTargetDescription),
+        shape.String("Marker"),
+        shape.String("NextMarker"));
+
+    public static DescribeMountTargetSecurityGroupsResponse ReadDescribeMountTargetSecurityGroupsResponse(JsonElement shape) =>
+        new(shape.List("SecurityGroups", group => group.GetString()!));
+
+    public static DescribeTagsResponse ReadDescribeTagsResponse(JsonElement shape) => new(
+        shape.List("Tags", ReadTag),
+        shape.String("Marker"),
+        shape.String("NextMarker"));
+
+    public static ListTagsForResourceResponse ReadListTagsForResourceResponse(JsonElement shape) => new(
+        shape.List("Tags", ReadTag),
+        shape.String("NextToken"));
+
+    public static ReplicationDestination ReadReplicationDestination(JsonElement shape) => new()
+    {
+        Status = shape.RequiredString("Status"),
+        FileSystemId = shape.RequiredString("FileSystemId"),
+        Region = shape.RequiredString("Region"),
+        LastReplicatedTimestamp = shape.Timestamp("LastReplicatedTimestamp"),
+        OwnerId = shape.String("OwnerId"),
+        StatusMessage = shape.String("StatusMessage"),
+        RoleArn = shape.String("RoleArn"),
+    };
+
+    public static ReplicationConfigurationDescription ReadReplicationConfigurationDescription(JsonElement shape) => new()
+    {
+        SourceFileSystemId = shape.RequiredString("SourceFileSystemId"),
+        SourceFileSystemRegion = shape.String("SourceFileSystemRegion"),
+        SourceFileSystemArn = shape.String("SourceFileSystemArn"),
+        OriginalSourceFileSystemArn = shape.String("OriginalSourceFileSystemArn"),
+        CreationTime = shape.Timestamp("CreationTime"),
+        Destinations = shape.List("Destinations", ReadReplicationDestination),
+        SourceFileSystemOwnerId = shape.String("SourceFileSystemOwnerId"),
+    };
+
+    public static DescribeReplicationConfigurationsResponse ReadDescribeReplicationConfigurationsResponse(JsonElement shape) => new(
+        shape.List("Replications", ReadReplicationConfigurationDescription),
+        shape.String("NextToken"));
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
 }

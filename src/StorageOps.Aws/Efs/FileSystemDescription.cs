@@ -37,4 +37,6 @@ public sealed record FileSystemDescription
     public string? AvailabilityZoneId { get; init; }
 
     public IReadOnlyList<Tag> Tags { get; init; } = [];
+
+    public FileSystemProtectionDescription? FileSystemProtection { get; init; }
 }

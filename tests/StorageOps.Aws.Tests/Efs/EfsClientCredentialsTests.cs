@@ -3,6 +3,7 @@ using StorageOps.Aws.Tests.Support;
 
 namespace StorageOps.Aws.Tests.Efs;
 
+[Collection(StorageOps.Testing.ProcessEnvironmentCollection.Name)]
 public sealed class EfsClientCredentialsTests
 {
     [Fact]

@@ -81,6 +81,7 @@ public sealed class EfsClientResponseTests
                 AvailabilityZoneName = "us-east-1a",
                 AvailabilityZoneId = "use1-az1",
                 Tags = fs.Tags,
+                FileSystemProtection = new FileSystemProtectionDescription("ENABLED"),
             },
             fs);
         Assert.Equal([new Tag("a", "b")], fs.Tags);

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using StorageOps.Testing;
 
@@ -23,5 +24,16 @@ internal static class Botocore
         var path = Path.Combine(await DataDirectory.Value, service, version, "examples-1.json");
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(path));
         return document.RootElement.GetProperty("examples").GetProperty(operation)[0].Clone();
+    }
+
+    /// <summary>data/<paramref name="service"/>/<paramref name="version"/>/service-2.json (botocore ships it gzipped in newer releases).</summary>
+    public static async Task<JsonElement> ServiceModelAsync(string service, string version)
+    {
+        var plain = Path.Combine(await DataDirectory.Value, service, version, "service-2.json");
+        await using Stream stream = File.Exists(plain)
+            ? File.OpenRead(plain)
+            : new GZipStream(File.OpenRead(plain + ".gz"), CompressionMode.Decompress);
+        using var document = await JsonDocument.ParseAsync(stream);
+        return document.RootElement.Clone();
     }
 }

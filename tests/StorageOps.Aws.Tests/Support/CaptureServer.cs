@@ -10,17 +10,14 @@ namespace StorageOps.Aws.Tests.Support;
 /// </summary>
 internal sealed class CaptureServer : IAsyncDisposable
 {
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly List<CapturedRequest> requests = [];
     private readonly Task loop;
     private IReadOnlyList<CannedResponse> responses = [CannedResponse.Json(200, "{}")];
 
     public CaptureServer()
     {
-        var port = FreeTcpPort.Next();
-        Endpoint = $"http://127.0.0.1:{port}";
-        listener.Prefixes.Add(Endpoint + "/");
-        listener.Start();
+        (listener, Endpoint) = StartOnFreePort();
         loop = Task.Run(ServeAsync);
     }
 
@@ -55,14 +52,61 @@ internal sealed class CaptureServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        listener.Stop();
-        listener.Close();
+        try
+        {
+            listener.Stop();
+        }
+        catch (HttpListenerException)
+        {
+            // The managed HttpListener looks its endpoint up again while stopping and can report "Address already in use"
+            // for a port a parallel test just took; pending accepts may then never complete, so the loop is not awaited.
+            return;
+        }
+
+        try
+        {
+            listener.Close();
+        }
+        catch (HttpListenerException)
+        {
+            // Same lookup as above, after Stop has already ended the loop.
+        }
+
         try
         {
             await loop;
         }
         catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException)
         {
+        }
+    }
+
+    /// <summary>
+    /// A port <see cref="FreeTcpPort"/> hands out can be taken by a parallel test before HttpListener binds it, so a
+    /// failed bind is retried on another port.
+    /// </summary>
+    private static (HttpListener Listener, string Endpoint) StartOnFreePort()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var endpoint = $"http://127.0.0.1:{FreeTcpPort.Next()}";
+            var candidate = new HttpListener();
+            candidate.Prefixes.Add(endpoint + "/");
+            try
+            {
+                candidate.Start();
+                return (candidate, endpoint);
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+                try
+                {
+                    candidate.Close();
+                }
+                catch (HttpListenerException)
+                {
+                }
+            }
         }
     }
 

@@ -66,4 +66,55 @@ internal sealed class InMemoryEfs : IEfsClient
 
         return Task.FromResult(new DescribeFileSystemsResponse([.. fileSystems.Values], null, null));
     }
+
+    public Task DeleteFileSystemAsync(DeleteFileSystemRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("DeleteFileSystemAsync is not used by the provisioning tests.");
+
+    public Task<FileSystemDescription> UpdateFileSystemAsync(UpdateFileSystemRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("UpdateFileSystemAsync is not used by the provisioning tests.");
+
+    public Task<MountTargetDescription> CreateMountTargetAsync(CreateMountTargetRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("CreateMountTargetAsync is not used by the provisioning tests.");
+
+    public Task<DescribeMountTargetsResponse> DescribeMountTargetsAsync(DescribeMountTargetsRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("DescribeMountTargetsAsync is not used by the provisioning tests.");
+
+    public Task DeleteMountTargetAsync(DeleteMountTargetRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("DeleteMountTargetAsync is not used by the provisioning tests.");
+
+    public Task<DescribeMountTargetSecurityGroupsResponse> DescribeMountTargetSecurityGroupsAsync(DescribeMountTargetSecurityGroupsRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("DescribeMountTargetSecurityGroupsAsync is not used by the provisioning tests.");
+
+    public Task ModifyMountTargetSecurityGroupsAsync(ModifyMountTargetSecurityGroupsRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("ModifyMountTargetSecurityGroupsAsync is not used by the provisioning tests.");
+
+    public Task CreateTagsAsync(CreateTagsRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("CreateTagsAsync is not used by the provisioning tests.");
+
+    public Task DeleteTagsAsync(DeleteTagsRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("DeleteTagsAsync is not used by the provisioning tests.");
+
+    public Task<DescribeTagsResponse> DescribeTagsAsync(DescribeTagsRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("DescribeTagsAsync is not used by the provisioning tests.");
+
+    public Task TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("TagResourceAsync is not used by the provisioning tests.");
+
+    public Task UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("UntagResourceAsync is not used by the provisioning tests.");
+
+    public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("ListTagsForResourceAsync is not used by the provisioning tests.");
+
+    public Task<ReplicationConfigurationDescription> CreateReplicationConfigurationAsync(CreateReplicationConfigurationRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("CreateReplicationConfigurationAsync is not used by the provisioning tests.");
+
+    public Task<DescribeReplicationConfigurationsResponse> DescribeReplicationConfigurationsAsync(DescribeReplicationConfigurationsRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("DescribeReplicationConfigurationsAsync is not used by the provisioning tests.");
+
+    public Task DeleteReplicationConfigurationAsync(DeleteReplicationConfigurationRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("DeleteReplicationConfigurationAsync is not used by the provisioning tests.");
+
+    public Task<FileSystemProtectionDescription> UpdateFileSystemProtectionAsync(UpdateFileSystemProtectionRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("UpdateFileSystemProtectionAsync is not used by the provisioning tests.");
 }

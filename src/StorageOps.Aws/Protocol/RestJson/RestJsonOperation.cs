@@ -18,7 +18,7 @@ namespace StorageOps.Aws.Protocol.RestJson;
 ///     .Errors("BadRequest", "InternalServerError", "FileSystemNotFound");
 /// </code>
 /// </example>
-internal sealed class RestJsonOperation<TInput, TOutput> : IOperationDefinition
+internal sealed class RestJsonOperation<TInput, TOutput> : IRestJsonOperation
     where TInput : class
 {
     private readonly List<(string Label, Func<TInput, string?> Value)> pathLabels = [];

@@ -1,0 +1,3 @@
+namespace StorageOps.Aws.DocDbElastic;
+
+public sealed record GetClusterResponse(Cluster Cluster);

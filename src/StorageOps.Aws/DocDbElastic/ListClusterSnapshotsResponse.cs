@@ -1,0 +1,3 @@
+namespace StorageOps.Aws.DocDbElastic;
+
+public sealed record ListClusterSnapshotsResponse(IReadOnlyList<ClusterSnapshotInList> Snapshots, string? NextToken);

@@ -1,0 +1,3 @@
+namespace StorageOps.Aws.DocDbElastic;
+
+public sealed record ListTagsForResourceResponse(IReadOnlyDictionary<string, string> Tags);

@@ -1,0 +1,3 @@
+namespace StorageOps.Aws.Efs;
+
+public sealed record DescribeMountTargetsResponse(IReadOnlyList<MountTargetDescription> MountTargets, string? Marker, string? NextMarker);

@@ -1,0 +1,3 @@
+namespace StorageOps.Aws.Efs;
+
+public sealed record DescribeTagsResponse(IReadOnlyList<Tag> Tags, string? Marker, string? NextMarker);

@@ -1,0 +1,3 @@
+namespace StorageOps.Aws.Efs;
+
+public sealed record ListTagsForResourceResponse(IReadOnlyList<Tag> Tags, string? NextToken);

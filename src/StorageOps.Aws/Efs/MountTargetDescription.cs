@@ -1,0 +1,28 @@
+namespace StorageOps.Aws.Efs;
+
+/// <summary>A mount target as EFS describes it (CreateMountTarget's response and each DescribeMountTargets item).</summary>
+public sealed record MountTargetDescription
+{
+    public required string MountTargetId { get; init; }
+
+    public required string FileSystemId { get; init; }
+
+    public required string SubnetId { get; init; }
+
+    /// <summary><c>creating</c>, <c>available</c>, <c>updating</c>, <c>deleting</c>, <c>deleted</c> or <c>error</c>.</summary>
+    public required string LifeCycleState { get; init; }
+
+    public string? OwnerId { get; init; }
+
+    public string? IpAddress { get; init; }
+
+    public string? Ipv6Address { get; init; }
+
+    public string? NetworkInterfaceId { get; init; }
+
+    public string? AvailabilityZoneId { get; init; }
+
+    public string? AvailabilityZoneName { get; init; }
+
+    public string? VpcId { get; init; }
+}

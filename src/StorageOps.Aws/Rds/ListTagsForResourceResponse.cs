@@ -1,0 +1,3 @@
+namespace StorageOps.Aws.Rds;
+
+public sealed record ListTagsForResourceResponse(IReadOnlyList<Tag> TagList);

@@ -1,0 +1,3 @@
+namespace StorageOps.Aws.StepFunctions;
+
+public sealed record ListExecutionsResponse(IReadOnlyList<ExecutionListItem> Executions, string? NextToken);

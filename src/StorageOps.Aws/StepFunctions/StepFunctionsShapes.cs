@@ -1,0 +1,57 @@
+using System.Text.Json;
+using StorageOps.Aws.Protocol.Json;
+
+namespace StorageOps.Aws.StepFunctions;
+
+/// <summary>The JSON shapes of the Step Functions model (member names as in the model; timestamps are epoch seconds).</summary>
+internal static class StepFunctionsShapes
+{
+    public static StartExecutionResponse ReadStartExecutionResponse(JsonElement shape) => new(
+        shape.RequiredString("executionArn"),
+        shape.Timestamp("startDate") ?? throw new JsonException("The response has no 'startDate'."));
+
+    public static DescribeExecutionResponse ReadDescribeExecutionResponse(JsonElement shape) => new()
+    {
+        ExecutionArn = shape.RequiredString("executionArn"),
+        StateMachineArn = shape.RequiredString("stateMachineArn"),
+        Name = shape.String("name"),
+        Status = shape.RequiredString("status"),
+        StartDate = shape.Timestamp("startDate") ?? throw new JsonException("The response has no 'startDate'."),
+        StopDate = shape.Timestamp("stopDate"),
+        Input = shape.String("input"),
+        Output = shape.String("output"),
+        Error = shape.String("error"),
+        Cause = shape.String("cause"),
+        TraceHeader = shape.String("traceHeader"),
+        MapRunArn = shape.String("mapRunArn"),
+        StateMachineVersionArn = shape.String("stateMachineVersionArn"),
+        StateMachineAliasArn = shape.String("stateMachineAliasArn"),
+        RedriveCount = shape.Int32("redriveCount"),
+        RedriveDate = shape.Timestamp("redriveDate"),
+        RedriveStatus = shape.String("redriveStatus"),
+        RedriveStatusReason = shape.String("redriveStatusReason"),
+    };
+
+    public static ExecutionListItem ReadExecutionListItem(JsonElement shape) => new()
+    {
+        ExecutionArn = shape.RequiredString("executionArn"),
+        StateMachineArn = shape.RequiredString("stateMachineArn"),
+        Name = shape.RequiredString("name"),
+        Status = shape.RequiredString("status"),
+        StartDate = shape.Timestamp("startDate") ?? throw new JsonException("An execution has no 'startDate'."),
+        StopDate = shape.Timestamp("stopDate"),
+        MapRunArn = shape.String("mapRunArn"),
+        ItemCount = shape.Int32("itemCount"),
+        StateMachineVersionArn = shape.String("stateMachineVersionArn"),
+        StateMachineAliasArn = shape.String("stateMachineAliasArn"),
+        RedriveCount = shape.Int32("redriveCount"),
+        RedriveDate = shape.Timestamp("redriveDate"),
+    };
+
+    public static ListExecutionsResponse ReadListExecutionsResponse(JsonElement shape) => new(
+        shape.List("executions", ReadExecutionListItem),
+        shape.String("nextToken"));
+
+    public static StopExecutionResponse ReadStopExecutionResponse(JsonElement shape) => new(
+        shape.Timestamp("stopDate") ?? throw new JsonException("The response has no 'stopDate'."));
+}
