@@ -1,3 +1,4 @@
+using StorageOps.Local.Api;
 using StorageOps.Local.Template;
 using StorageOps.StatesLanguage.Definition;
 
@@ -14,6 +15,8 @@ public static class StorageOpsCommandLine
           run WORKFLOW --input FILE [--history]        run a state machine of template.yaml against the local simulator
           simulator [--port N]                         serve the AWS simulator on 127.0.0.1 (default port 4566)
           validate [--template PATH]                   check that template.yaml wires every function and state machine
+          api SERVICE OPERATION ['JSON'] [--endpoint URL] [--region R]
+                                                       call one AWS operation (efs, rds, docdb-elastic, sfn) with our clients
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -27,6 +30,7 @@ public static class StorageOpsCommandLine
                 "run" => await RunCommand.RunAsync(arguments, output, cancellationToken),
                 "simulator" => await SimulatorCommand.RunAsync(arguments, output, cancellationToken),
                 "validate" => await ValidateCommand.RunAsync(arguments, output),
+                "api" => await ApiCommand.RunAsync(arguments, output, error, cancellationToken),
                 null or "help" or "--help" or "-h" => Help(output),
                 var unknown => throw new UsageException($"Unknown command '{unknown}'."),
             };
