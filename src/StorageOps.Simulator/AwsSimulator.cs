@@ -5,9 +5,15 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using StorageOps.Simulator.DocDbElastic;
+using StorageOps.Simulator.DocDbElastic.Wire;
 using StorageOps.Simulator.Efs;
 using StorageOps.Simulator.Efs.Wire;
 using StorageOps.Simulator.Hosting;
+using StorageOps.Simulator.Rds;
+using StorageOps.Simulator.Rds.Wire;
+using StorageOps.Simulator.StepFunctions;
+using StorageOps.Simulator.StepFunctions.Wire;
 
 namespace StorageOps.Simulator;
 
@@ -23,12 +29,24 @@ public sealed class AwsSimulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         this.options = options;
         Efs = new EfsBackend(options);
+        Rds = new RdsBackend(options);
+        DocDbElastic = new DocDbElasticBackend(options);
+        StepFunctions = new StepFunctionsBackend(options);
     }
 
     /// <summary>The address the simulator listens on, for example <c>http://127.0.0.1:54321</c>; known once started.</summary>
     public Uri Endpoint => endpoint ?? throw new InvalidOperationException("The simulator has not been started; call StartAsync first.");
 
     public EfsBackend Efs { get; }
+
+    /// <summary>Aurora DB clusters and DB cluster snapshots, served over the RDS awsQuery protocol.</summary>
+    public RdsBackend Rds { get; }
+
+    /// <summary>Amazon DocumentDB Elastic clusters and cluster snapshots, served over restJson1.</summary>
+    public DocDbElasticBackend DocDbElastic { get; }
+
+    /// <summary>State machines and executions, served over awsJson1_0; executions run on the runner given to <see cref="StepFunctionsBackend.UseRunner"/>.</summary>
+    public StepFunctionsBackend StepFunctions { get; }
 
     /// <summary>Starts serving on 127.0.0.1; port 0 picks a free port.</summary>
     public async Task StartAsync(int port = 0, CancellationToken cancellationToken = default)
@@ -45,7 +63,7 @@ public sealed class AwsSimulator : IAsyncDisposable
             kestrel.AddServerHeader = false;
         });
         var app = builder.Build();
-        var dispatcher = new AwsRequestDispatcher(options, new EfsRestJsonHandler(Efs));
+        var dispatcher = new AwsRequestDispatcher(options, new EfsRestJsonHandler(Efs), new RdsQueryHandler(Rds), new DocDbElasticRestJsonHandler(DocDbElastic), new StepFunctionsJsonHandler(StepFunctions));
         app.Run(dispatcher.DispatchAsync);
         try
         {

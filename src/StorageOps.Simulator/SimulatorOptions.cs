@@ -1,4 +1,7 @@
+using StorageOps.Simulator.DocDbElastic;
+using StorageOps.Simulator.Fleet;
 using StorageOps.Simulator.Lifecycle;
+using StorageOps.Simulator.Rds;
 
 namespace StorageOps.Simulator;
 
@@ -15,4 +18,37 @@ public sealed record SimulatorOptions
     /// <summary>When a new EFS file system moves from <c>creating</c> to <c>available</c>.</summary>
     // Never instant by default, so polling loops written against the simulator really loop.
     public LifecycleTransition FileSystemCreation { get; init; } = LifecycleTransition.AfterSeconds(30);
+
+    /// <summary>When a deleted EFS file system moves from <c>deleting</c> to gone.</summary>
+    public LifecycleTransition FileSystemDeletion { get; init; } = LifecycleTransition.AfterSeconds(10);
+
+    /// <summary>When a new EFS mount target moves from <c>creating</c> to <c>available</c>.</summary>
+    public LifecycleTransition MountTargetCreation { get; init; } = LifecycleTransition.AfterSeconds(60);
+
+    /// <summary>When a deleted EFS mount target moves from <c>deleting</c> to gone.</summary>
+    public LifecycleTransition MountTargetDeletion { get; init; } = LifecycleTransition.AfterSeconds(30);
+
+    /// <summary>When a new EFS replication configuration moves from <c>ENABLING</c> to <c>ENABLED</c>.</summary>
+    public LifecycleTransition ReplicationEnabling { get; init; } = LifecycleTransition.AfterSeconds(120);
+
+    /// <summary>When a deleted EFS replication configuration moves from <c>DELETING</c> to gone.</summary>
+    public LifecycleTransition ReplicationDeletion { get; init; } = LifecycleTransition.AfterSeconds(30);
+
+    /// <summary>The VPCs, subnets and security groups that exist before any request; by default a default VPC in every region.</summary>
+    public FleetSeed Fleet { get; init; } = FleetSeed.Default;
+
+    /// <summary>When a new RDS DB cluster snapshot (created or copied) moves from <c>creating</c> to <c>available</c>.</summary>
+    public LifecycleTransition DBClusterSnapshotCreation { get; init; } = LifecycleTransition.AfterSeconds(120);
+
+    /// <summary>When an RDS DB cluster created through CreateDBCluster moves from <c>creating</c> to <c>available</c>.</summary>
+    public LifecycleTransition DBClusterCreation { get; init; } = LifecycleTransition.AfterSeconds(300);
+
+    /// <summary>The Aurora clusters (and their automated snapshots) every account and region starts with.</summary>
+    public RdsFleetSeed RdsFleet { get; init; } = RdsFleetSeed.Default;
+
+    /// <summary>When a DocumentDB Elastic snapshot made by CopyClusterSnapshot moves from <c>CREATING</c> to <c>ACTIVE</c>.</summary>
+    public LifecycleTransition ElasticClusterSnapshotCopy { get; init; } = LifecycleTransition.AfterSeconds(90);
+
+    /// <summary>The DocumentDB Elastic clusters (and their automated snapshots) every account and region starts with.</summary>
+    public DocDbElasticFleetSeed DocDbElasticFleet { get; init; } = DocDbElasticFleetSeed.Default;
 }

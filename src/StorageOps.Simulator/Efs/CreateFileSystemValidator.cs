@@ -45,13 +45,21 @@ internal static partial class CreateFileSystemValidator
             throw EfsException.BadRequest($"Invalid PerformanceMode '{performance}'; use generalPurpose or maxIO.");
         }
 
-        if (request.ThroughputMode is { } throughput && !ThroughputModes.IsKnown(throughput))
+        ValidateThroughput(request.ThroughputMode ?? ThroughputModes.Bursting, request.ProvisionedThroughputInMibps, request.PerformanceMode);
+        if (request.PerformanceMode == PerformanceModes.MaxIo && request.AvailabilityZoneName is not null)
         {
-            throw EfsException.BadRequest($"Invalid ThroughputMode '{throughput}'; use bursting, provisioned or elastic.");
+            throw EfsException.BadRequest("Performance mode maxIO is not supported for One Zone file systems.");
+        }
+    }
+
+    /// <summary>The throughput rules shared by <c>CreateFileSystem</c> and <c>UpdateFileSystem</c>.</summary>
+    public static void ValidateThroughput(string mode, double? mibps, string? performanceMode)
+    {
+        if (!ThroughputModes.IsKnown(mode))
+        {
+            throw EfsException.BadRequest($"Invalid ThroughputMode '{mode}'; use bursting, provisioned or elastic.");
         }
 
-        var mode = request.ThroughputMode ?? ThroughputModes.Bursting;
-        var mibps = request.ProvisionedThroughputInMibps;
         if (mode == ThroughputModes.Provisioned && mibps is null)
         {
             throw EfsException.BadRequest("ProvisionedThroughputInMibps is required when ThroughputMode is provisioned.");
@@ -74,14 +82,9 @@ internal static partial class CreateFileSystemValidator
                 string.Create(CultureInfo.InvariantCulture, $"ProvisionedThroughputInMibps {mibps} exceeds the limit of {MaxProvisionedThroughputInMibps} MiBps."));
         }
 
-        if (request.PerformanceMode == PerformanceModes.MaxIo && mode == ThroughputModes.Elastic)
+        if (performanceMode == PerformanceModes.MaxIo && mode == ThroughputModes.Elastic)
         {
             throw EfsException.BadRequest("Performance mode maxIO is not supported with elastic throughput.");
-        }
-
-        if (request.PerformanceMode == PerformanceModes.MaxIo && request.AvailabilityZoneName is not null)
-        {
-            throw EfsException.BadRequest("Performance mode maxIO is not supported for One Zone file systems.");
         }
     }
 
@@ -103,7 +106,8 @@ internal static partial class CreateFileSystemValidator
         }
     }
 
-    private static void ValidateTags(IReadOnlyList<EfsTag> tags)
+    /// <summary>Checks each tag's key and value against the model and that no key repeats.</summary>
+    public static void ValidateTags(IReadOnlyList<EfsTag> tags)
     {
         if (tags.Count > MaxTagsPerResource)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StorageOps.Simulator.Accounts;
+using StorageOps.Simulator.Fleet;
 using StorageOps.Simulator.Lifecycle;
 
 namespace StorageOps.Simulator.Efs;
@@ -8,7 +9,7 @@ namespace StorageOps.Simulator.Efs;
 /// All simulated EFS state, per account and region. Thread-safe; the HTTP layer only translates to and from these calls,
 /// and tests or the local runner may call them directly.
 /// </summary>
-public sealed class EfsBackend
+public sealed partial class EfsBackend
 {
     public const int MaxFileSystemsPerRegion = 1000;
     public const int MaxItemsPerPage = 100;
@@ -17,6 +18,12 @@ public sealed class EfsBackend
     private readonly Dictionary<AccountRegion, EfsRegionState> regions = [];
     private readonly TimeProvider timeProvider;
     private readonly LifecycleTransition fileSystemCreation;
+    private readonly LifecycleTransition fileSystemDeletion;
+    private readonly LifecycleTransition mountTargetCreation;
+    private readonly LifecycleTransition mountTargetDeletion;
+    private readonly LifecycleTransition replicationEnabling;
+    private readonly LifecycleTransition replicationDeletion;
+    private readonly List<Replication> replications = [];
     private readonly Random random = new();
 
     public EfsBackend(SimulatorOptions options)
@@ -24,11 +31,20 @@ public sealed class EfsBackend
         ArgumentNullException.ThrowIfNull(options);
         timeProvider = options.TimeProvider;
         fileSystemCreation = options.FileSystemCreation;
+        fileSystemDeletion = options.FileSystemDeletion;
+        mountTargetCreation = options.MountTargetCreation;
+        mountTargetDeletion = options.MountTargetDeletion;
+        replicationEnabling = options.ReplicationEnabling;
+        replicationDeletion = options.ReplicationDeletion;
+        Network = new FleetNetwork(options.Fleet, options.AccountId);
         DefaultScope = new AccountRegion(options.AccountId, options.DefaultRegion);
     }
 
     /// <summary>The simulator's account in its default region.</summary>
     public AccountRegion DefaultScope { get; }
+
+    /// <summary>The seeded VPCs, subnets and security groups mount targets are placed in.</summary>
+    public FleetNetwork Network { get; }
 
     public FileSystemDescription CreateFileSystem(CreateFileSystemRequest request) => CreateFileSystem(DefaultScope, request);
 
@@ -39,7 +55,7 @@ public sealed class EfsBackend
         var creationToken = request.CreationToken!;
         lock (gate)
         {
-            var state = StateOf(scope);
+            var state = Settle(scope);
             if (state.FindByCreationToken(creationToken) is { } existing)
             {
                 throw EfsException.FileSystemAlreadyExists(existing.FileSystemId, creationToken);
@@ -52,31 +68,7 @@ public sealed class EfsBackend
                     string.Create(CultureInfo.InvariantCulture, $"You have reached the maximum number of file systems ({MaxFileSystemsPerRegion}) in {scope.Region}."));
             }
 
-            var now = timeProvider.GetUtcNow();
-            var fileSystemId = NewFileSystemId(state);
-            var encrypted = request.Encrypted ?? false;
-            var zone = request.AvailabilityZoneName;
-            var fileSystem = new FileSystem
-            {
-                Sequence = state.NextSequence,
-                OwnerId = scope.AccountId,
-                FileSystemId = fileSystemId,
-                FileSystemArn = $"arn:aws:elasticfilesystem:{scope.Region}:{scope.AccountId}:file-system/{fileSystemId}",
-                CreationToken = creationToken,
-                CreationTime = now,
-                PerformanceMode = request.PerformanceMode ?? PerformanceModes.GeneralPurpose,
-                Encrypted = encrypted,
-                KmsKeyId = !encrypted ? null
-                    : request.KmsKeyId is { } keyId ? KmsKeyArns.ToArn(keyId, scope)
-                    : KmsKeyArns.DefaultEfsKeyArn(scope),
-                ThroughputMode = request.ThroughputMode ?? ThroughputModes.Bursting,
-                ProvisionedThroughputInMibps = request.ProvisionedThroughputInMibps,
-                AvailabilityZoneName = zone,
-                AvailabilityZoneId = zone is null ? null : AvailabilityZones.ZoneIdOf(zone, scope.Region),
-                Backup = request.Backup ?? zone is not null,
-                Tags = [.. request.Tags ?? []],
-                Creation = new ResourceLifecycle(fileSystemCreation, now),
-            };
+            var fileSystem = NewFileSystem(scope, state, request, timeProvider.GetUtcNow());
             state.Add(fileSystem);
             return fileSystem.Describe();
         }
@@ -96,23 +88,23 @@ public sealed class EfsBackend
         var startSequence = request.Marker is { } marker ? DescribeMarker.Decode(marker) : 0;
         lock (gate)
         {
-            var state = StateOf(scope);
+            var state = Settle(scope);
             var now = timeProvider.GetUtcNow();
             if (request.FileSystemId is not null || request.CreationToken is not null)
             {
                 var match = FindSingle(state, scope, request);
-                match?.Observe(now, isDescribe: true);
+                if (match is not null && ObserveDescribe(match, now))
+                {
+                    // This describe completed the deletion, so it answers as for any file system that is gone.
+                    match = request.FileSystemId is { } requestedId ? throw EfsException.FileSystemNotFound(requestedId) : null;
+                }
+
                 return new DescribeFileSystemsResult(match is null ? [] : [match.Describe()], request.Marker, NextMarker: null);
             }
 
             var pageSize = Math.Min(request.MaxItems ?? MaxItemsPerPage, MaxItemsPerPage);
             var remaining = state.InCreationOrder.Where(fileSystem => fileSystem.Sequence >= startSequence).ToList();
-            var page = remaining.Take(pageSize).ToList();
-            foreach (var fileSystem in page)
-            {
-                fileSystem.Observe(now, isDescribe: true);
-            }
-
+            var page = remaining.Take(pageSize).Where(fileSystem => !ObserveDescribe(fileSystem, now)).ToList();
             var nextMarker = remaining.Count > pageSize ? DescribeMarker.Encode(remaining[pageSize].Sequence) : null;
             return new DescribeFileSystemsResult([.. page.Select(fileSystem => fileSystem.Describe())], request.Marker, nextMarker);
         }
@@ -126,19 +118,84 @@ public sealed class EfsBackend
     {
         lock (gate)
         {
-            var now = timeProvider.GetUtcNow();
-            return
-            [
-                .. StateOf(scope).InCreationOrder.Select(fileSystem =>
-                {
-                    fileSystem.Observe(now, isDescribe: false);
-                    return fileSystem.Describe();
-                }),
-            ];
+            return [.. Settle(scope).InCreationOrder.Select(fileSystem => fileSystem.Describe())];
         }
     }
 
     public IReadOnlyList<FileSystemDescription> PeekFileSystems() => PeekFileSystems(DefaultScope);
+
+    /// <summary>
+    /// Starts deleting a file system (<c>deleting</c>, then gone per <see cref="SimulatorOptions.FileSystemDeletion"/>);
+    /// refused while it has mount targets or takes part in a replication configuration.
+    /// </summary>
+    public void DeleteFileSystem(AccountRegion scope, string fileSystemId)
+    {
+        ArgumentNullException.ThrowIfNull(fileSystemId);
+        lock (gate)
+        {
+            var state = Settle(scope);
+            var fileSystem = RequireFileSystem(state, scope, fileSystemId);
+            if (fileSystem.NumberOfMountTargets > 0)
+            {
+                throw new EfsException(
+                    EfsErrorCodes.FileSystemInUse,
+                    string.Create(CultureInfo.InvariantCulture, $"File system '{fileSystem.FileSystemId}' has {fileSystem.NumberOfMountTargets} mount target(s); delete them first."));
+            }
+
+            if (replications.Find(replication => replication.Involves(fileSystem)) is { } replication)
+            {
+                throw new EfsException(
+                    EfsErrorCodes.FileSystemInUse,
+                    $"File system '{fileSystem.FileSystemId}' is part of the replication configuration of source '{replication.Source.FileSystemId}'; delete the replication configuration first.");
+            }
+
+            fileSystem.StartDeletion(fileSystemDeletion, timeProvider.GetUtcNow());
+        }
+    }
+
+    /// <summary>
+    /// Changes the throughput mode or provisioned throughput. EFS allows one throughput-mode change or provisioned
+    /// decrease per 24 hours; increases are always allowed.
+    /// </summary>
+    public FileSystemDescription UpdateFileSystem(AccountRegion scope, string fileSystemId, UpdateFileSystemRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(fileSystemId);
+        ArgumentNullException.ThrowIfNull(request);
+        lock (gate)
+        {
+            var state = Settle(scope);
+            var fileSystem = RequireFileSystem(state, scope, fileSystemId);
+            RequireAvailable(fileSystem);
+            var newMode = request.ThroughputMode ?? fileSystem.ThroughputMode;
+            var newMibps = request.ProvisionedThroughputInMibps
+                ?? (newMode == ThroughputModes.Provisioned ? fileSystem.ProvisionedThroughputInMibps : null);
+            CreateFileSystemValidator.ValidateThroughput(newMode, newMibps, fileSystem.PerformanceMode);
+            var modeChanges = newMode != fileSystem.ThroughputMode;
+            var decreases = newMode == ThroughputModes.Provisioned
+                && fileSystem.ThroughputMode == ThroughputModes.Provisioned
+                && newMibps < fileSystem.ProvisionedThroughputInMibps;
+            var now = timeProvider.GetUtcNow();
+            if ((modeChanges || decreases) && fileSystem.LastRestrictedThroughputChange is { } last && now - last < ThroughputChangeCooldown)
+            {
+                throw new EfsException(
+                    EfsErrorCodes.TooManyRequests,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"File system '{fileSystem.FileSystemId}' had its throughput mode changed or provisioned throughput decreased at {last:O}; wait until {last + ThroughputChangeCooldown:O}."));
+            }
+
+            if (modeChanges || decreases)
+            {
+                fileSystem.LastRestrictedThroughputChange = now;
+            }
+
+            fileSystem.ThroughputMode = newMode;
+            fileSystem.ProvisionedThroughputInMibps = newMode == ThroughputModes.Provisioned ? newMibps : null;
+            return fileSystem.Describe();
+        }
+    }
+
+    private static TimeSpan ThroughputChangeCooldown => TimeSpan.FromHours(24);
 
     private static FileSystem? FindSingle(EfsRegionState state, AccountRegion scope, DescribeFileSystemsRequest request)
     {
@@ -163,18 +220,111 @@ public sealed class EfsBackend
         return idOrArn.StartsWith(arnPrefix, StringComparison.Ordinal) ? idOrArn[arnPrefix.Length..] : idOrArn;
     }
 
-    private string NewFileSystemId(EfsRegionState state)
+    private static FileSystem RequireFileSystem(EfsRegionState state, AccountRegion scope, string idOrArn) =>
+        state.FindById(FileSystemIdOf(idOrArn, scope)) ?? throw EfsException.FileSystemNotFound(idOrArn);
+
+    private static void RequireAvailable(FileSystem fileSystem)
+    {
+        if (fileSystem.LifeCycleState != LifeCycleStates.Available)
+        {
+            throw EfsException.IncorrectFileSystemLifeCycleState(fileSystem.FileSystemId, fileSystem.LifeCycleState);
+        }
+    }
+
+    private FileSystem NewFileSystem(AccountRegion scope, EfsRegionState state, CreateFileSystemRequest request, DateTimeOffset now)
+    {
+        var fileSystemId = NewId("fs", id => state.FindById(id) is not null);
+        var encrypted = request.Encrypted ?? false;
+        var zone = request.AvailabilityZoneName;
+        return new FileSystem
+        {
+            Sequence = state.NextSequence,
+            Scope = scope,
+            OwnerId = scope.AccountId,
+            FileSystemId = fileSystemId,
+            FileSystemArn = $"arn:aws:elasticfilesystem:{scope.Region}:{scope.AccountId}:file-system/{fileSystemId}",
+            CreationToken = request.CreationToken!,
+            CreationTime = now,
+            PerformanceMode = request.PerformanceMode ?? PerformanceModes.GeneralPurpose,
+            Encrypted = encrypted,
+            KmsKeyId = !encrypted ? null
+                : request.KmsKeyId is { } keyId ? KmsKeyArns.ToArn(keyId, scope)
+                : KmsKeyArns.DefaultEfsKeyArn(scope),
+            ThroughputMode = request.ThroughputMode ?? ThroughputModes.Bursting,
+            ProvisionedThroughputInMibps = request.ProvisionedThroughputInMibps,
+            AvailabilityZoneName = zone,
+            AvailabilityZoneId = zone is null ? null : AvailabilityZones.ZoneIdOf(zone, scope.Region),
+            Backup = request.Backup ?? zone is not null,
+            Tags = [.. request.Tags ?? []],
+            Creation = new ResourceLifecycle(fileSystemCreation, now),
+        };
+    }
+
+    /// <summary>A new id such as <c>fs-0123456789abcdef0</c>: the prefix and 17 random hex digits.</summary>
+    private string NewId(string prefix, Func<string, bool> isTaken)
     {
         Span<byte> bytes = stackalloc byte[9];
         string id;
         do
         {
             random.NextBytes(bytes);
-            id = "fs-" + Convert.ToHexStringLower(bytes)[..17];
+            id = prefix + "-" + Convert.ToHexStringLower(bytes)[..17];
         }
-        while (state.FindById(id) is not null);
+        while (isTaken(id));
 
         return id;
+    }
+
+    /// <summary>Counts a describe of <paramref name="fileSystem"/>; true when that describe finished its deletion.</summary>
+    private bool ObserveDescribe(FileSystem fileSystem, DateTimeOffset now)
+    {
+        fileSystem.Observe(now, isDescribe: true);
+        if (fileSystem.IsGone)
+        {
+            StateOf(fileSystem.Scope).Remove(fileSystem);
+        }
+
+        return fileSystem.IsGone;
+    }
+
+    /// <summary>
+    /// Advances every time-based transition to now and forgets what has finished deleting, so each operation sees
+    /// the world as it is; replications span regions, so they settle everywhere. Returns the state of <paramref name="scope"/>.
+    /// </summary>
+    private EfsRegionState Settle(AccountRegion scope)
+    {
+        var now = timeProvider.GetUtcNow();
+        foreach (var replication in replications.ToList())
+        {
+            replication.Observe(now, isDescribe: false);
+            if (replication.IsGone)
+            {
+                ForgetReplication(replication);
+            }
+        }
+
+        foreach (var state in regions.Values)
+        {
+            foreach (var mountTarget in state.MountTargets.ToList())
+            {
+                mountTarget.Observe(now, isDescribe: false);
+                if (mountTarget.IsGone)
+                {
+                    ForgetMountTarget(state, mountTarget);
+                }
+            }
+
+            foreach (var fileSystem in state.InCreationOrder.ToList())
+            {
+                fileSystem.Observe(now, isDescribe: false);
+                if (fileSystem.IsGone)
+                {
+                    state.Remove(fileSystem);
+                }
+            }
+        }
+
+        return StateOf(scope);
     }
 
     private EfsRegionState StateOf(AccountRegion scope)

@@ -24,4 +24,13 @@ public sealed class EfsException : Exception
 
     public static EfsException FileSystemAlreadyExists(string fileSystemId, string creationToken) =>
         new(EfsErrorCodes.FileSystemAlreadyExists, $"File system '{fileSystemId}' already exists with creation token '{creationToken}'", fileSystemId);
+
+    public static EfsException MountTargetNotFound(string mountTargetId) =>
+        new(EfsErrorCodes.MountTargetNotFound, $"Mount target '{mountTargetId}' does not exist.");
+
+    public static EfsException IncorrectFileSystemLifeCycleState(string fileSystemId, string state) =>
+        new(EfsErrorCodes.IncorrectFileSystemLifeCycleState, $"File system '{fileSystemId}' is in life cycle state '{state}'; it must be 'available'.");
+
+    public static EfsException ReplicationNotFound(string fileSystemId) =>
+        new(EfsErrorCodes.ReplicationNotFound, $"No replication configuration found for file system '{fileSystemId}'.");
 }

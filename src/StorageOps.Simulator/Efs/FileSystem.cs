@@ -1,3 +1,4 @@
+using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.Lifecycle;
 
 namespace StorageOps.Simulator.Efs;
@@ -6,6 +7,8 @@ namespace StorageOps.Simulator.Efs;
 internal sealed class FileSystem
 {
     public required long Sequence { get; init; }
+
+    public required AccountRegion Scope { get; init; }
 
     public required string OwnerId { get; init; }
 
@@ -23,9 +26,12 @@ internal sealed class FileSystem
 
     public string? KmsKeyId { get; init; }
 
-    public required string ThroughputMode { get; init; }
+    public required string ThroughputMode { get; set; }
 
-    public double? ProvisionedThroughputInMibps { get; init; }
+    public double? ProvisionedThroughputInMibps { get; set; }
+
+    /// <summary>When the throughput mode last changed or provisioned throughput last decreased; EFS allows one such change per 24 hours.</summary>
+    public DateTimeOffset? LastRestrictedThroughputChange { get; set; }
 
     public string? AvailabilityZoneName { get; init; }
 
@@ -37,11 +43,16 @@ internal sealed class FileSystem
 
     public required ResourceLifecycle Creation { get; init; }
 
+    public ResourceLifecycle? Deletion { get; private set; }
+
     public string LifeCycleState { get; private set; } = LifeCycleStates.Creating;
 
-    public int NumberOfMountTargets { get; init; }
+    /// <summary>Set once a deletion has completed; the backend then forgets the file system.</summary>
+    public bool IsGone { get; private set; }
 
-    public string ReplicationOverwriteProtection { get; init; } = "ENABLED";
+    public int NumberOfMountTargets { get; set; }
+
+    public string ReplicationOverwriteProtection { get; set; } = ReplicationOverwriteProtections.Enabled;
 
     // Metadata of an empty file system, as EFS reports it.
     public FileSystemSize SizeInBytes { get; init; } = new(6144, 0, 6144, 0);
@@ -52,6 +63,19 @@ internal sealed class FileSystem
         if (LifeCycleState == LifeCycleStates.Creating && Creation.Observe(now, isDescribe))
         {
             LifeCycleState = LifeCycleStates.Available;
+        }
+        else if (LifeCycleState == LifeCycleStates.Deleting && Deletion!.Observe(now, isDescribe))
+        {
+            IsGone = true;
+        }
+    }
+
+    public void StartDeletion(LifecycleTransition transition, DateTimeOffset now)
+    {
+        if (LifeCycleState != LifeCycleStates.Deleting)
+        {
+            LifeCycleState = LifeCycleStates.Deleting;
+            Deletion = new ResourceLifecycle(transition, now);
         }
     }
 

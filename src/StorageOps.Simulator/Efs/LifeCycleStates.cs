@@ -4,4 +4,5 @@ public static class LifeCycleStates
 {
     public const string Creating = "creating";
     public const string Available = "available";
+    public const string Deleting = "deleting";
 }

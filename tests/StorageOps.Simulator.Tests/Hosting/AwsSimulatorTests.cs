@@ -73,26 +73,26 @@ public sealed class AwsSimulatorTests
     {
         await using var http = await SimulatorHttp.StartAsync();
 
-        using var response = await http.SendAsync(HttpMethod.Get, "/2015-02-01/mount-targets?FileSystemId=fs-0123456789abcdef0");
+        using var response = await http.SendAsync(HttpMethod.Get, "/2015-02-01/access-points?FileSystemId=fs-0123456789abcdef0");
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
         Assert.Equal(["NotImplemented"], response.Headers.GetValues("x-amzn-ErrorType"));
         var json = await SimulatorHttp.ReadObjectAsync(response);
         Assert.Equal("NotImplemented", json["ErrorCode"]!.GetValue<string>());
         Assert.Equal(
-            "The StorageOps simulator does not simulate EFS DescribeMountTargets (GET /2015-02-01/mount-targets) yet.",
+            "The StorageOps simulator does not simulate EFS DescribeAccessPoints (GET /2015-02-01/access-points) yet.",
             json["Message"]!.GetValue<string>());
     }
 
     [Fact]
-    public async Task Dispatch_WhenDescribeTagsSentWithoutTrailingSlash_ShouldStillNameTheOperation()
+    public async Task Dispatch_WhenDescribeTagsSentWithoutTrailingSlash_ShouldStillReachDescribeTags()
     {
         await using var http = await SimulatorHttp.StartAsync();
 
         using var response = await http.SendAsync(HttpMethod.Get, "/2015-02-01/tags/fs-0123456789abcdef0");
 
-        var json = await SimulatorHttp.ReadObjectAsync(response);
-        Assert.Contains("EFS DescribeTags", json["Message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(["FileSystemNotFound"], response.Headers.GetValues("x-amzn-ErrorType"));
     }
 
     [Fact]
@@ -100,8 +100,8 @@ public sealed class AwsSimulatorTests
     {
         await using var http = await SimulatorHttp.StartAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/", UriKind.Relative));
-        request.Headers.Add("X-Amz-Target", "AWSStepFunctions.StartExecution");
-        request.Headers.TryAddWithoutValidation("Authorization", SimulatorHttp.AuthorizationFor("us-east-1", "states"));
+        request.Headers.Add("X-Amz-Target", "AmazonSQS.SendMessage");
+        request.Headers.TryAddWithoutValidation("Authorization", SimulatorHttp.AuthorizationFor("us-east-1", "sqs"));
 
         using var response = await http.Client.SendAsync(request);
 
@@ -109,7 +109,7 @@ public sealed class AwsSimulatorTests
         Assert.Equal(["UnknownOperationException"], response.Headers.GetValues("x-amzn-ErrorType"));
         var json = await SimulatorHttp.ReadObjectAsync(response);
         Assert.Equal(
-            "The StorageOps simulator has no operation AWSStepFunctions.StartExecution (POST /) for service 'states'. Simulated: EFS CreateFileSystem, DescribeFileSystems.",
+            "The StorageOps simulator has no operation AmazonSQS.SendMessage (POST /) for service 'sqs'. Simulated services: EFS, RDS (DB clusters and cluster snapshots), DocumentDB Elastic, Step Functions.",
             json["Message"]!.GetValue<string>());
     }
 

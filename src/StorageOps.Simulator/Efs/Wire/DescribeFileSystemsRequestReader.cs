@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace StorageOps.Simulator.Efs.Wire;
@@ -8,16 +7,9 @@ internal static class DescribeFileSystemsRequestReader
 {
     public static DescribeFileSystemsRequest Read(IQueryCollection query) => new()
     {
-        FileSystemId = Single(query, "FileSystemId"),
-        CreationToken = Single(query, "CreationToken"),
-        Marker = Single(query, "Marker"),
-        MaxItems = Single(query, "MaxItems") is { } maxItems
-            ? int.TryParse(maxItems, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed)
-                ? parsed
-                : throw EfsException.BadRequest($"MaxItems must be an integer, not '{maxItems}'.")
-            : null,
+        FileSystemId = EfsQuery.Single(query, "FileSystemId"),
+        CreationToken = EfsQuery.Single(query, "CreationToken"),
+        Marker = EfsQuery.Single(query, "Marker"),
+        MaxItems = EfsQuery.Integer(query, "MaxItems"),
     };
-
-    private static string? Single(IQueryCollection query, string name) =>
-        query.TryGetValue(name, out var values) && values.Count > 0 ? values[^1] : null;
 }

@@ -46,14 +46,29 @@ internal static class EfsOperationRoutes
     ];
 
     /// <summary>The operation name for a method and raw (still percent-encoded) path, or null when EFS has no such operation.</summary>
-    public static string? OperationFor(string method, string rawPath)
+    public static string? OperationFor(string method, string rawPath) => Match(method, rawPath)?.Operation;
+
+    /// <summary>
+    /// The operation and its decoded path parameters for a method and raw path, or null when EFS has no such operation.
+    /// The path is split before decoding, so an encoded <c>/</c> inside an ARN stays inside its parameter.
+    /// </summary>
+    public static EfsRouteMatch? Match(string method, string rawPath)
     {
         var segments = SegmentsOf(rawPath);
         foreach (var (routeMethod, routeSegments, operation) in Routes)
         {
             if (routeMethod == method && Matches(routeSegments, segments))
             {
-                return operation;
+                var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (template, actual) in routeSegments.Zip(segments))
+                {
+                    if (template.StartsWith('{'))
+                    {
+                        parameters[template.Trim('{', '}')] = Uri.UnescapeDataString(actual);
+                    }
+                }
+
+                return new EfsRouteMatch(operation, parameters);
             }
         }
 

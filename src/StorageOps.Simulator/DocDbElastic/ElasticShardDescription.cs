@@ -1,0 +1,3 @@
+namespace StorageOps.Simulator.DocDbElastic;
+
+public sealed record ElasticShardDescription(DateTimeOffset CreateTime, string ShardId, string Status);

@@ -1,0 +1,3 @@
+namespace StorageOps.Simulator.DocDbElastic;
+
+public sealed record ListClusterSnapshotsResult(IReadOnlyList<ElasticClusterSnapshotDescription> Snapshots, string? NextToken);

@@ -1,0 +1,3 @@
+namespace StorageOps.Simulator.DocDbElastic;
+
+public sealed record ListClustersResult(IReadOnlyList<ElasticClusterDescription> Clusters, string? NextToken);

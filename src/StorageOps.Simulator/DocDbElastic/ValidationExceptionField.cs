@@ -1,0 +1,3 @@
+namespace StorageOps.Simulator.DocDbElastic;
+
+public sealed record ValidationExceptionField(string Name, string Message);

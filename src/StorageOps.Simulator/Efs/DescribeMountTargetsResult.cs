@@ -1,0 +1,3 @@
+namespace StorageOps.Simulator.Efs;
+
+public sealed record DescribeMountTargetsResult(IReadOnlyList<MountTargetDescription> MountTargets, string? Marker, string? NextMarker);

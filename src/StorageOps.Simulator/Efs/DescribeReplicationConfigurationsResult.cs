@@ -1,0 +1,3 @@
+namespace StorageOps.Simulator.Efs;
+
+public sealed record DescribeReplicationConfigurationsResult(IReadOnlyList<ReplicationConfigurationDescription> Replications, string? NextToken);

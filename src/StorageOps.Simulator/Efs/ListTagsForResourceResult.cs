@@ -1,0 +1,3 @@
+namespace StorageOps.Simulator.Efs;
+
+public sealed record ListTagsForResourceResult(IReadOnlyList<EfsTag> Tags, string? NextToken);

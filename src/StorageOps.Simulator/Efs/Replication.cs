@@ -1,0 +1,76 @@
+using StorageOps.Simulator.Lifecycle;
+
+namespace StorageOps.Simulator.Efs;
+
+/// <summary>One simulated replication configuration, source and destination possibly in different regions.</summary>
+internal sealed class Replication
+{
+    public required FileSystem Source { get; init; }
+
+    public required FileSystem Destination { get; init; }
+
+    public required DateTimeOffset CreationTime { get; init; }
+
+    public string? RoleArn { get; init; }
+
+    public required ResourceLifecycle Enabling { get; init; }
+
+    public ResourceLifecycle? Deletion { get; private set; }
+
+    public string Status { get; private set; } = ReplicationStatuses.Enabling;
+
+    public DateTimeOffset? LastReplicatedTimestamp { get; private set; }
+
+    public bool IsGone { get; private set; }
+
+    public bool Involves(FileSystem fileSystem) => ReferenceEquals(Source, fileSystem) || ReferenceEquals(Destination, fileSystem);
+
+    public void Observe(DateTimeOffset now, bool isDescribe)
+    {
+        if (Status == ReplicationStatuses.Enabling && Enabling.Observe(now, isDescribe))
+        {
+            Status = ReplicationStatuses.Enabled;
+        }
+        else if (Status == ReplicationStatuses.Deleting && Deletion!.Observe(now, isDescribe))
+        {
+            IsGone = true;
+        }
+
+        if (Status == ReplicationStatuses.Enabled)
+        {
+            // An idle source is always fully replicated, so the last sync is "now" on every look.
+            LastReplicatedTimestamp = now;
+        }
+    }
+
+    public void StartDeletion(LifecycleTransition transition, DateTimeOffset now)
+    {
+        if (Status != ReplicationStatuses.Deleting)
+        {
+            Status = ReplicationStatuses.Deleting;
+            Deletion = new ResourceLifecycle(transition, now);
+        }
+    }
+
+    public ReplicationConfigurationDescription Describe() => new()
+    {
+        SourceFileSystemId = Source.FileSystemId,
+        SourceFileSystemRegion = Source.Scope.Region,
+        SourceFileSystemArn = Source.FileSystemArn,
+        OriginalSourceFileSystemArn = Source.FileSystemArn,
+        SourceFileSystemOwnerId = Source.OwnerId,
+        CreationTime = CreationTime,
+        Destinations =
+        [
+            new ReplicationDestinationDescription
+            {
+                Status = Status,
+                FileSystemId = Destination.FileSystemId,
+                Region = Destination.Scope.Region,
+                LastReplicatedTimestamp = LastReplicatedTimestamp,
+                OwnerId = Destination.OwnerId,
+                RoleArn = RoleArn,
+            },
+        ],
+    };
+}

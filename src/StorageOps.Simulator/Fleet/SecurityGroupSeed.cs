@@ -1,0 +1,3 @@
+namespace StorageOps.Simulator.Fleet;
+
+public sealed record SecurityGroupSeed(string GroupId, string GroupName);

@@ -1,0 +1,3 @@
+namespace StorageOps.Simulator.Fleet;
+
+public sealed record SubnetSeed(string SubnetId, string AvailabilityZone, string CidrBlock);

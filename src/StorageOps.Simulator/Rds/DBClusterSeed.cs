@@ -1,0 +1,26 @@
+namespace StorageOps.Simulator.Rds;
+
+/// <summary>An Aurora DB cluster that exists before the first request, with its automated snapshots.</summary>
+public sealed record DBClusterSeed
+{
+    public required string DBClusterIdentifier { get; init; }
+
+    /// <summary><c>aurora-postgresql</c> or <c>aurora-mysql</c>.</summary>
+    public required string Engine { get; init; }
+
+    public required string EngineVersion { get; init; }
+
+    public string Status { get; init; } = DBClusterStatuses.Available;
+
+    public string MasterUsername { get; init; } = "admin";
+
+    public bool StorageEncrypted { get; init; } = true;
+
+    public IReadOnlyList<RdsTag> Tags { get; init; } = [];
+
+    /// <summary>How many daily automated snapshots the cluster already has, the newest taken a day before seeding.</summary>
+    public int AutomatedSnapshotCount { get; init; } = 3;
+
+    /// <summary>How long before seeding the cluster was created.</summary>
+    public TimeSpan Age { get; init; } = TimeSpan.FromDays(30);
+}

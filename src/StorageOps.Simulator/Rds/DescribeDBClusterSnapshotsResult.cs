@@ -1,0 +1,3 @@
+namespace StorageOps.Simulator.Rds;
+
+public sealed record DescribeDBClusterSnapshotsResult(IReadOnlyList<DBClusterSnapshotDescription> DBClusterSnapshots, string? Marker);

@@ -1,0 +1,3 @@
+namespace StorageOps.Simulator.Rds;
+
+public sealed record DescribeDBClustersResult(IReadOnlyList<DBClusterDescription> DBClusters, string? Marker);
