@@ -5,6 +5,7 @@ using StorageOps.Functions.Composition;
 using StorageOps.Functions.Invocation;
 using StorageOps.Local.Template;
 using StorageOps.Simulator;
+using StorageOps.Simulator.Accounts;
 using StorageOps.StatesLanguage.Definition;
 using StorageOps.StatesLanguage.Execution;
 using StorageOps.StatesLanguage.History;
@@ -65,12 +66,27 @@ public sealed class LocalEnvironment : IAsyncDisposable
             }
 
             var engine = new StateMachineEngine(clock, new LocalLambdaInvoker(wiring.HandlersByFunctionArn, functions, clock));
+            RegisterStateMachines(simulator, wiring, options.Account, engine);
             return new LocalEnvironment(clock, simulator, wiring, functions, engine);
         }
         catch
         {
             await simulator.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Makes the template's state machines exist in the simulated Step Functions, running on the engine, so a
+    /// StartExecution through any SDK runs the same workflow as <see cref="RunAsync"/>.
+    /// </summary>
+    private static void RegisterStateMachines(AwsSimulator simulator, TemplateWiring wiring, LocalAccount account, StateMachineEngine engine)
+    {
+        simulator.StepFunctions.UseRunner(new EngineExecutionRunner(engine));
+        var scope = new AccountRegion(account.AccountId, account.Region);
+        foreach (var workflow in wiring.Workflows.Values)
+        {
+            simulator.StepFunctions.CreateStateMachine(scope, workflow.Name, workflow.Definition, $"arn:aws:iam::{account.AccountId}:role/{account.StackName}-{workflow.Name}", "STANDARD");
         }
     }
 
@@ -88,5 +104,9 @@ public sealed class LocalEnvironment : IAsyncDisposable
         return Engine.RunAsync(definition, input, options, cancellationToken);
     }
 
-    public ValueTask DisposeAsync() => Simulator.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Simulator.StepFunctions.WhenRunsCompleteAsync();
+        await Simulator.DisposeAsync();
+    }
 }
