@@ -15,6 +15,8 @@ public static class StorageOpsCommandLine
           run WORKFLOW --input FILE [--history]        run a state machine of template.yaml against the local simulator
           simulator [--port N]                         serve the AWS simulator on 127.0.0.1 (default port 4566)
           validate [--template PATH]                   check that template.yaml wires every function and state machine
+          asl run DEFINITION.json --input INPUT.json [--mock-config FILE --test-case NAME] [--history]
+          asl validate DEFINITION.json                 run or check any state machine definition on the local engine
           api SERVICE OPERATION ['JSON'] [--endpoint URL] [--region R]
                                                        call one AWS operation (efs, rds, docdb-elastic, sfn) with our clients
         """;
@@ -31,6 +33,7 @@ public static class StorageOpsCommandLine
                 "simulator" => await SimulatorCommand.RunAsync(arguments, output, cancellationToken),
                 "validate" => await ValidateCommand.RunAsync(arguments, output),
                 "api" => await ApiCommand.RunAsync(arguments, output, error, cancellationToken),
+                "asl" => await AslCommand.RunAsync(arguments, output, cancellationToken),
                 null or "help" or "--help" or "-h" => Help(output),
                 var unknown => throw new UsageException($"Unknown command '{unknown}'."),
             };

@@ -13,6 +13,7 @@ public sealed class StateMachineDefinition
     {
         StartAt = startAt;
         States = states;
+        Graph = new StateGraph(startAt, states);
         Comment = comment;
         TimeoutSeconds = timeoutSeconds;
     }
@@ -22,6 +23,9 @@ public sealed class StateMachineDefinition
     public IReadOnlyDictionary<string, State> States { get; }
 
     public string? Comment { get; }
+
+    /// <summary>StartAt and States together, as the engine runs them.</summary>
+    public StateGraph Graph { get; }
 
     /// <summary>The execution-level TimeoutSeconds; exceeding it ends the execution as TimedOut with States.Timeout.</summary>
     public int? TimeoutSeconds { get; }
@@ -80,54 +84,16 @@ public sealed class StateMachineDefinition
                 break;
         }
 
-        var startAt = top.String("StartAt", required: true);
         var comment = top.String("Comment");
         top.String("Version");
         var timeoutSeconds = top.Integer("TimeoutSeconds", minimum: 1);
-        var states = new Dictionary<string, State>(StringComparer.Ordinal);
-        var declaredNames = new HashSet<string>(StringComparer.Ordinal);
-        if (!obj.TryGetPropertyValue("States", out var statesJson) || statesJson is not JsonObject statesObject)
-        {
-            top.Report("States", statesJson is null && !obj.ContainsKey("States") ? "is required" : "must be a JSON object");
-        }
-        else
-        {
-            if (statesObject.Count == 0)
-            {
-                top.Report("States", "must contain at least one state");
-            }
-
-            foreach (var (name, stateJson) in statesObject)
-            {
-                declaredNames.Add(name);
-                if (StateReader.Read(name, stateJson, problems) is { } state)
-                {
-                    states[name] = state;
-                }
-            }
-        }
-
-        if (startAt is not null && statesJson is JsonObject && !declaredNames.Contains(startAt))
-        {
-            top.Report("StartAt", $"refers to state '{startAt}', which does not exist");
-        }
-
-        foreach (var state in states.Values)
-        {
-            foreach (var (field, target) in state.Targets)
-            {
-                if (!declaredNames.Contains(target))
-                {
-                    problems.Report(state.Name, field, $"refers to state '{target}', which does not exist");
-                }
-            }
-        }
+        var graph = StateGraphReader.Read(top, problems);
 
         if (problems.All.Count > 0)
         {
             throw new InvalidDefinitionException(problems.All);
         }
 
-        return new StateMachineDefinition(startAt!, states, comment, timeoutSeconds);
+        return new StateMachineDefinition(graph!.StartAt, graph.States, comment, timeoutSeconds);
     }
 }

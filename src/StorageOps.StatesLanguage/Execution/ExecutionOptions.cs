@@ -16,4 +16,7 @@ public sealed class ExecutionOptions
 
     /// <summary>Seeds States.UUID, States.MathRandom and retry jitter; derived from the execution name when not set.</summary>
     public int? RandomSeed { get; init; }
+
+    /// <summary>Mocked task responses (a test case of a Step Functions Local mock configuration); tasks of states it names are not invoked.</summary>
+    public Mocking.MockedTestCase? Mocks { get; init; }
 }

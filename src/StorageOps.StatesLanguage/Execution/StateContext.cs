@@ -7,7 +7,7 @@ using StorageOps.StatesLanguage.Time;
 namespace StorageOps.StatesLanguage.Execution;
 
 /// <summary>Everything a state needs while it runs: its raw input, the clock, the invokers, the history and the context object.</summary>
-internal sealed class StateContext(ExecutionRun run, string stateName, JsonNode? rawInput, DateTimeOffset enteredTime)
+internal sealed class StateContext(ExecutionRun run, string stateName, JsonNode? rawInput, DateTimeOffset enteredTime, BranchScope branch)
 {
     public ExecutionRun Run { get; } = run;
 
@@ -17,6 +17,8 @@ internal sealed class StateContext(ExecutionRun run, string stateName, JsonNode?
 
     public DateTimeOffset EnteredTime { get; } = enteredTime;
 
+    public BranchScope Branch { get; } = branch;
+
     /// <summary>How many times the state has been retried so far ($$.State.RetryCount).</summary>
     public int RetryCount { get; set; }
 
@@ -24,7 +26,8 @@ internal sealed class StateContext(ExecutionRun run, string stateName, JsonNode?
 
     public ILambdaInvoker LambdaInvoker => Run.LambdaInvoker;
 
-    public CancellationToken CancellationToken => Run.CancellationToken;
+    /// <summary>Cancelled when the execution ends early, or when a sibling branch or iteration failed.</summary>
+    public CancellationToken CancellationToken => Branch.CancellationToken;
 
     public Random Random => Run.Random;
 
@@ -32,21 +35,30 @@ internal sealed class StateContext(ExecutionRun run, string stateName, JsonNode?
 
     public HistoryEvent Emit(HistoryEventType type, HistoryEventDetails? details) => Run.Emit(type, details);
 
-    public ExpressionScope Scope(JsonNode? input) => new(StateName, input, BuildContextObject(), Random);
+    public ExpressionScope Scope(JsonNode? input) => new(BuildContextObject, StateName, input, Random);
 
-    public JsonObject BuildContextObject() => new()
+    public JsonObject BuildContextObject()
     {
-        ["Execution"] = Run.ExecutionContextObject.DeepClone(),
-        ["State"] = new JsonObject
+        var contextObject = new JsonObject
         {
-            ["EnteredTime"] = Rfc3339Timestamp.Format(EnteredTime),
-            ["Name"] = StateName,
-            ["RetryCount"] = RetryCount,
-        },
-        ["StateMachine"] = new JsonObject
+            ["Execution"] = Run.ExecutionContextObject.DeepClone(),
+            ["State"] = new JsonObject
+            {
+                ["EnteredTime"] = Rfc3339Timestamp.Format(EnteredTime),
+                ["Name"] = StateName,
+                ["RetryCount"] = RetryCount,
+            },
+            ["StateMachine"] = new JsonObject
+            {
+                ["Id"] = Run.StateMachineArn,
+                ["Name"] = Run.StateMachineName,
+            },
+        };
+        if (Branch.MapItem is { } item)
         {
-            ["Id"] = Run.StateMachineArn,
-            ["Name"] = Run.StateMachineName,
-        },
-    };
+            contextObject["Map"] = new JsonObject { ["Item"] = item.DeepClone() };
+        }
+
+        return contextObject;
+    }
 }

@@ -1,8 +1,8 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using StorageOps.StatesLanguage.Definition;
 using StorageOps.StatesLanguage.Errors;
 using StorageOps.StatesLanguage.History;
+using StorageOps.StatesLanguage.Integrations;
 using StorageOps.StatesLanguage.Intrinsics;
 using StorageOps.StatesLanguage.Lambda;
 using StorageOps.StatesLanguage.Paths;
@@ -14,7 +14,7 @@ namespace StorageOps.StatesLanguage.Execution;
 /// Runs state machine executions on a <see cref="VirtualClock"/>. Any number of executions may run at once; virtual
 /// time moves only while every one of them is waiting (Wait states, retry intervals).
 /// </summary>
-public sealed class StateMachineEngine(VirtualClock clock, ILambdaInvoker lambdaInvoker)
+public sealed class StateMachineEngine
 {
     /// <summary>The largest state input or output Step Functions accepts: 256 KiB of UTF-8.</summary>
     public const int MaxPayloadBytes = 256 * 1024;
@@ -22,7 +22,23 @@ public sealed class StateMachineEngine(VirtualClock clock, ILambdaInvoker lambda
     private readonly Lock _namesGate = new();
     private readonly Random _names = new(0);
 
-    public VirtualClock Clock { get; } = clock ?? throw new ArgumentNullException(nameof(clock));
+    private readonly ILambdaInvoker _lambdaInvoker;
+    private readonly IServiceIntegrationInvoker _serviceInvoker;
+
+    /// <summary>An engine whose sns:publish, events:putEvents and states:startExecution tasks are recorded in memory.</summary>
+    public StateMachineEngine(VirtualClock clock, ILambdaInvoker lambdaInvoker)
+        : this(clock, lambdaInvoker, new RecordingServiceIntegrationInvoker(clock))
+    {
+    }
+
+    public StateMachineEngine(VirtualClock clock, ILambdaInvoker lambdaInvoker, IServiceIntegrationInvoker serviceInvoker)
+    {
+        Clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        _lambdaInvoker = lambdaInvoker ?? throw new ArgumentNullException(nameof(lambdaInvoker));
+        _serviceInvoker = serviceInvoker ?? throw new ArgumentNullException(nameof(serviceInvoker));
+    }
+
+    public VirtualClock Clock { get; }
 
     /// <summary>
     /// Starts an execution at the current virtual instant and runs it to completion. The execution counts as work for
@@ -35,9 +51,12 @@ public sealed class StateMachineEngine(VirtualClock clock, ILambdaInvoker lambda
         options ??= new ExecutionOptions();
         var activity = Clock.BeginActivity();
         var inputSnapshot = JsonValues.Copy(input);
-        // Run on the thread pool, away from the caller's synchronization context (a UI or test runner may have one that
-        // serialises continuations); the activity taken above already pins the execution's start to this instant.
-        return Task.Run(() => RunWithinActivityAsync(activity, definition, inputSnapshot, options, cancellationToken), CancellationToken.None);
+        // Run away from the caller's synchronization context (a UI or test runner may have one that serialises
+        // continuations); the activity taken above already pins the execution's start to this instant. Without such a
+        // context the execution starts inline, which saves a thread-pool hop per execution.
+        return SynchronizationContext.Current is null && TaskScheduler.Current == TaskScheduler.Default
+            ? RunWithinActivityAsync(activity, definition, inputSnapshot, options, cancellationToken)
+            : Task.Run(() => RunWithinActivityAsync(activity, definition, inputSnapshot, options, cancellationToken), CancellationToken.None);
     }
 
     private async Task<ExecutionResult> RunWithinActivityAsync(IDisposable activity, StateMachineDefinition definition, JsonNode? input, ExecutionOptions options, CancellationToken cancellationToken)
@@ -47,7 +66,8 @@ public sealed class StateMachineEngine(VirtualClock clock, ILambdaInvoker lambda
             var name = options.ExecutionName ?? NextExecutionName();
             using var executionSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var random = new Random(options.RandomSeed ?? StableSeed(name));
-            var run = new ExecutionRun(Clock, lambdaInvoker, options.StateMachineArn, name, options.RoleArn, input, random, options.OnEvent, executionSource.Token);
+            var run = new ExecutionRun(Clock, _lambdaInvoker, _serviceInvoker, options.StateMachineArn, name, options.RoleArn, input, random, options.OnEvent,
+                options.Mocks, executionSource.Token);
             var timedOut = 0;
             using var executionTimeout = definition.TimeoutSeconds is { } seconds
                 ? Clock.CreateTimer(
@@ -76,6 +96,12 @@ public sealed class StateMachineEngine(VirtualClock clock, ILambdaInvoker lambda
                 run.Emit(HistoryEventType.ExecutionFailed, new ExecutionFailedEventDetails(failure.Error, failure.Cause));
                 return Result(run, ExecutionStatus.Failed, null, failure.Error, failure.Cause);
             }
+            catch (HistoryLimitExceededException limit)
+            {
+                executionTimeout?.Dispose();
+                run.Emit(HistoryEventType.ExecutionFailed, new ExecutionFailedEventDetails(StatesErrorNames.Runtime, limit.Message));
+                return Result(run, ExecutionStatus.Failed, null, StatesErrorNames.Runtime, limit.Message);
+            }
             catch (OperationCanceledException) when (Volatile.Read(ref timedOut) == 1 && !cancellationToken.IsCancellationRequested)
             {
                 var cause = $"The execution did not complete within TimeoutSeconds ({definition.TimeoutSeconds})";
@@ -91,42 +117,11 @@ public sealed class StateMachineEngine(VirtualClock clock, ILambdaInvoker lambda
         }
     }
 
-    private static async Task<JsonNode?> RunStatesAsync(StateMachineDefinition definition, ExecutionRun run, JsonNode? input)
+    private static Task<JsonNode?> RunStatesAsync(StateMachineDefinition definition, ExecutionRun run, JsonNode? input)
     {
-        var inputText = CheckedSerialize(input, "The execution input");
+        var inputText = StateGraphRunner.CheckedSerialize(input, "The execution input");
         run.Emit(HistoryEventType.ExecutionStarted, new ExecutionStartedEventDetails(inputText, run.ExecutionContextObject["RoleArn"]?.GetValue<string>()));
-        var stateName = definition.StartAt;
-        var rawInput = JsonValues.Copy(input);
-        while (true)
-        {
-            run.CancellationToken.ThrowIfCancellationRequested();
-            var state = definition.States[stateName];
-            var context = new StateContext(run, stateName, rawInput, run.Clock.GetUtcNow());
-            run.Emit(state.EnteredEventType, new StateEnteredEventDetails(stateName, JsonValues.Serialize(rawInput)));
-            var outcome = await state.ExecuteAsync(context);
-            var outputText = CheckedSerialize(outcome.Output, $"The output of state '{stateName}'");
-            if (state.ExitedEventType is { } exited)
-            {
-                run.Emit(exited, new StateExitedEventDetails(stateName, outputText));
-            }
-
-            if (outcome.Next is null)
-            {
-                return outcome.Output;
-            }
-
-            stateName = outcome.Next;
-            rawInput = outcome.Output;
-        }
-    }
-
-    private static string CheckedSerialize(JsonNode? value, string what)
-    {
-        var text = JsonValues.Serialize(value);
-        var bytes = Encoding.UTF8.GetByteCount(text);
-        return bytes <= MaxPayloadBytes
-            ? text
-            : throw new StateFailedException(StatesErrorNames.DataLimitExceeded, $"{what} is {bytes} bytes, more than the {MaxPayloadBytes} bytes allowed");
+        return StateGraphRunner.RunAsync(definition.Graph, run, JsonValues.Copy(input), new BranchScope(run.CancellationToken), inputText);
     }
 
     private static ExecutionResult Result(ExecutionRun run, ExecutionStatus status, JsonNode? output, string? error, string? cause) => new()

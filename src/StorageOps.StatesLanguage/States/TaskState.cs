@@ -1,6 +1,7 @@
 using StorageOps.StatesLanguage.Errors;
 using StorageOps.StatesLanguage.Execution;
 using StorageOps.StatesLanguage.History;
+using StorageOps.StatesLanguage.Mocking;
 using StorageOps.StatesLanguage.Paths;
 using StorageOps.StatesLanguage.Tasks;
 
@@ -20,7 +21,8 @@ public sealed class TaskState(
     int? timeoutSeconds,
     JsonPath? timeoutSecondsPath,
     int? heartbeatSeconds,
-    RecoveryPolicy recovery) : State(name, comment)
+    RecoveryPolicy recovery,
+    JsonPath? heartbeatSecondsPath = null) : State(name, comment)
 {
     public override string Type => "Task";
 
@@ -43,15 +45,19 @@ public sealed class TaskState(
     private async Task<StateOutcome> AttemptAsync(StateContext context)
     {
         var effectiveInput = inputPath.Apply(context.RawInput, Name, "InputPath");
-        var timeout = ResolveTimeout(effectiveInput);
+        var timeout = ResolveSeconds(timeoutSeconds, timeoutSecondsPath, effectiveInput, "TimeoutSecondsPath");
+        var heartbeat = ResolveSeconds(heartbeatSeconds, heartbeatSecondsPath, effectiveInput, "HeartbeatSecondsPath");
         var taskParameters = parameters is null ? effectiveInput : parameters.Evaluate(context.Scope(effectiveInput));
-        var request = new TaskRequest(context, Resource, taskParameters, timeout, heartbeatSeconds);
-        var integration = Resource.Kind switch
-        {
-            TaskResourceKind.LambdaInvoke => (TaskIntegration)LambdaInvokeIntegration.Instance,
-            TaskResourceKind.LambdaFunction => LambdaFunctionIntegration.Instance,
-            _ => UnsupportedResourceIntegration.Instance,
-        };
+        var request = new TaskRequest(context, Resource, taskParameters, timeout, heartbeat);
+        var integration = context.Run.Mocks?.ResponsesByState.GetValueOrDefault(Name) is { } mocked
+            ? new MockedTaskIntegration(mocked)
+            : Resource.Kind switch
+            {
+                TaskResourceKind.LambdaInvoke => (TaskIntegration)LambdaInvokeIntegration.Instance,
+                TaskResourceKind.LambdaFunction => LambdaFunctionIntegration.Instance,
+                TaskResourceKind.ServiceIntegration => ServiceIntegration.Instance,
+                _ => UnsupportedResourceIntegration.Instance,
+            };
         var result = await integration.RunAsync(request);
         if (resultSelector is not null)
         {
@@ -62,16 +68,16 @@ public sealed class TaskState(
         return new StateOutcome(output, Transition.Next);
     }
 
-    private int? ResolveTimeout(System.Text.Json.Nodes.JsonNode? effectiveInput)
+    private int? ResolveSeconds(int? literal, JsonPath? path, System.Text.Json.Nodes.JsonNode? effectiveInput, string field)
     {
-        if (timeoutSecondsPath is null)
+        if (path is null)
         {
-            return timeoutSeconds;
+            return literal;
         }
 
-        if (!timeoutSecondsPath.TryEvaluate(effectiveInput, out var value) || !JsonValues.TryGetInteger(value, out var seconds) || seconds <= 0 || seconds > int.MaxValue)
+        if (!path.TryEvaluate(effectiveInput, out var value) || !JsonValues.TryGetInteger(value, out var seconds) || seconds <= 0 || seconds > int.MaxValue)
         {
-            throw StateFailedException.Runtime($"State '{Name}': TimeoutSecondsPath '{timeoutSecondsPath.Text}' must point at a positive integer in the input");
+            throw StateFailedException.Runtime($"State '{Name}': {field} '{path.Text}' must point at a positive integer in the input");
         }
 
         return (int)seconds;

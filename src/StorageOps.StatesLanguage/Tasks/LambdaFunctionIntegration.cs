@@ -26,8 +26,8 @@ internal sealed class LambdaFunctionIntegration : TaskIntegration
         }
         catch (TaskTimedOutException timeout)
         {
-            context.Emit(HistoryEventType.LambdaFunctionTimedOut, new LambdaFunctionFailedEventDetails(StatesErrorNames.Timeout, timeout.Message));
-            throw new StateFailedException(StatesErrorNames.Timeout, timeout.Message);
+            context.Emit(HistoryEventType.LambdaFunctionTimedOut, new LambdaFunctionFailedEventDetails(timeout.Error, timeout.Message));
+            throw new StateFailedException(timeout.Error, timeout.Message);
         }
         catch (TaskFailedException failure)
         {

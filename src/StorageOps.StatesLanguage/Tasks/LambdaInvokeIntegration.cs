@@ -38,8 +38,8 @@ internal sealed class LambdaInvokeIntegration : TaskIntegration
         }
         catch (TaskTimedOutException timeout)
         {
-            context.Emit(HistoryEventType.TaskTimedOut, new TaskFailedEventDetails(ResourceType, Resource, StatesErrorNames.Timeout, timeout.Message));
-            throw new StateFailedException(StatesErrorNames.Timeout, timeout.Message);
+            context.Emit(HistoryEventType.TaskTimedOut, new TaskFailedEventDetails(ResourceType, Resource, timeout.Error, timeout.Message));
+            throw new StateFailedException(timeout.Error, timeout.Message);
         }
         catch (TaskFailedException failure)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using StorageOps.StatesLanguage.Errors;
 
 namespace StorageOps.StatesLanguage.Tasks;
 
@@ -20,7 +21,16 @@ internal abstract class TaskIntegration
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(invoke);
         var executionToken = request.Context.CancellationToken;
-        if (request.TimeoutSeconds is not { } seconds)
+        // Invokers here cannot send heartbeats (SendTaskHeartbeat belongs to callback and activity tasks), so a task
+        // still running after HeartbeatSeconds has missed its heartbeat.
+        var (limitSeconds, error, message) = (request.TimeoutSeconds, request.HeartbeatSeconds) switch
+        {
+            (_, { } heartbeat) when request.TimeoutSeconds is null || heartbeat < request.TimeoutSeconds =>
+                ((int?)heartbeat, StatesErrorNames.HeartbeatTimeout, $"State '{request.Context.StateName}': no heartbeat within HeartbeatSeconds ({heartbeat})"),
+            ({ } timeout, _) => (timeout, StatesErrorNames.Timeout, $"State '{request.Context.StateName}': the task did not complete within TimeoutSeconds ({timeout})"),
+            _ => (null, StatesErrorNames.Timeout, string.Empty),
+        };
+        if (limitSeconds is not { } seconds)
         {
             return await invoke(executionToken);
         }
@@ -28,7 +38,6 @@ internal abstract class TaskIntegration
         var clock = request.Context.Clock;
         var limit = TimeSpan.FromSeconds(seconds);
         var started = clock.GetUtcNow();
-        var message = $"State '{request.Context.StateName}': the task did not complete within TimeoutSeconds ({seconds})";
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(executionToken);
         var timedOut = 0;
         T result;
@@ -50,13 +59,13 @@ internal abstract class TaskIntegration
             }
             catch (OperationCanceledException) when (Volatile.Read(ref timedOut) == 1 && !executionToken.IsCancellationRequested)
             {
-                throw new TaskTimedOutException(message);
+                throw new TaskTimedOutException(message, error);
             }
         }
 
         if (Volatile.Read(ref timedOut) == 1 || clock.GetUtcNow() - started > limit)
         {
-            throw new TaskTimedOutException(message);
+            throw new TaskTimedOutException(message, error);
         }
 
         return result;

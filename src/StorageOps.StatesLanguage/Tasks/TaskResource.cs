@@ -7,6 +7,25 @@ public sealed partial record TaskResource(string Arn, TaskResourceKind Kind)
 {
     public const string LambdaInvokeArn = "arn:aws:states:::lambda:invoke";
 
+    /// <summary>The optimised integrations run through <see cref="Integrations.IServiceIntegrationInvoker"/>.</summary>
+    public static IReadOnlyList<string> ServiceIntegrationArns { get; } =
+        ["arn:aws:states:::sns:publish", "arn:aws:states:::events:putEvents", "arn:aws:states:::states:startExecution"];
+
+    /// <summary>For a service integration, the service ("sns") and action ("publish"); empty otherwise.</summary>
+    public (string Service, string Action) ServiceAction
+    {
+        get
+        {
+            if (Kind is not (TaskResourceKind.ServiceIntegration or TaskResourceKind.LambdaInvoke))
+            {
+                return (string.Empty, string.Empty);
+            }
+
+            var serviceAndAction = Arn["arn:aws:states:::".Length..].Split(':');
+            return (serviceAndAction[0], serviceAndAction[1]);
+        }
+    }
+
     /// <summary>Classifies <paramref name="arn"/>; returns false with a reason when it can never be run.</summary>
     public static bool TryParse(string arn, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TaskResource? resource, out string error)
     {
@@ -16,6 +35,12 @@ public sealed partial record TaskResource(string Arn, TaskResourceKind Kind)
         if (arn == LambdaInvokeArn)
         {
             resource = new TaskResource(arn, TaskResourceKind.LambdaInvoke);
+            return true;
+        }
+
+        if (ServiceIntegrationArns.Contains(arn))
+        {
+            resource = new TaskResource(arn, TaskResourceKind.ServiceIntegration);
             return true;
         }
 

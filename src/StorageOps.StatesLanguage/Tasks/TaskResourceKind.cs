@@ -8,6 +8,9 @@ public enum TaskResourceKind
     /// <summary>A plain function ARN, arn:aws:lambda:REGION:ACCOUNT:function:NAME.</summary>
     LambdaFunction,
 
+    /// <summary>arn:aws:states:::sns:publish, arn:aws:states:::events:putEvents or arn:aws:states:::states:startExecution.</summary>
+    ServiceIntegration,
+
     /// <summary>Any other ARN: recognised as a resource but not integrated yet; fails when the state runs.</summary>
     Unsupported,
 }

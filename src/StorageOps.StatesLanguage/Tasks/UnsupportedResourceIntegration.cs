@@ -11,5 +11,5 @@ internal sealed class UnsupportedResourceIntegration : TaskIntegration
     public override Task<JsonNode?> RunAsync(TaskRequest request) =>
         throw StateFailedException.Runtime(
             $"State '{request.Context.StateName}': resource '{request.Resource.Arn}' is not supported yet "
-            + $"(supported: '{TaskResource.LambdaInvokeArn}' and 'arn:aws:lambda:REGION:ACCOUNT:function:NAME')");
+            + $"(supported: '{TaskResource.LambdaInvokeArn}', 'arn:aws:lambda:REGION:ACCOUNT:function:NAME', {string.Join(", ", TaskResource.ServiceIntegrationArns.Select(arn => $"'{arn}'"))}; a mock configuration can answer any other resource)");
 }

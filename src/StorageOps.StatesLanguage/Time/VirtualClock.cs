@@ -137,6 +137,29 @@ public sealed class VirtualClock : TimeProvider
         }
     }
 
+    /// <summary>
+    /// Hands the caller's activity over to work it started itself (Parallel branches, Map iterations): the caller no
+    /// longer holds the clock, the activities it began for that work do. Pair with <see cref="ResumeActivity"/>, called
+    /// by the last of that work while it still holds its own activity, so that no instant is skipped in between.
+    /// </summary>
+    internal void SuspendActivity()
+    {
+        lock (_gate)
+        {
+            _activeCount--;
+        }
+
+        TryAdvance();
+    }
+
+    internal void ResumeActivity()
+    {
+        lock (_gate)
+        {
+            _activeCount++;
+        }
+    }
+
     private void EndActivity()
     {
         lock (_gate)

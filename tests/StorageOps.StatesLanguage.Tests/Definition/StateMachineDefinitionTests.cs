@@ -118,13 +118,15 @@ public sealed class StateMachineDefinitionTests
     }
 
     [Theory]
-    [InlineData("Parallel")]
-    [InlineData("Map")]
-    public void Parse_WhenStateTypeIsNotImplementedYet_ShouldRejectWithNotSupportedYet(string type)
+    [InlineData("ItemReader")]
+    [InlineData("ResultWriter")]
+    public void Parse_WhenAMapReadsOrWritesS3_ShouldRejectWithNotSupportedYet(string field)
     {
+        var definition = """{"StartAt":"A","States":{"A":{"Type":"Map","FIELD":{},"ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED"},"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}}}""";
+
         Assert.Equal(
-            [$"State 'A': field 'Type' '{type}' is not supported yet by this engine"],
-            ProblemsOf("""{"StartAt":"A","States":{"A":{"Type":"TYPE","End":true}}}""".Replace("TYPE", type, StringComparison.Ordinal)));
+            [$"State 'A': field '{field}' is not supported yet: {field} reads or writes Amazon S3, which this engine does not do; pass the items in the state input (ItemsPath) and take the results from the Map's output"],
+            ProblemsOf(definition.Replace("FIELD", field, StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -116,13 +116,14 @@ public sealed class TaskStateTests
     }
 
     [Fact]
-    public async Task Run_WhenResourceIsAnotherServiceIntegration_ShouldFailNamingStateAndResource()
+    public async Task Run_WhenResourceIsAnUnknownServiceIntegration_ShouldFailNamingStateAndResource()
     {
-        var result = await new EngineHarness().RunAsync(Machines.Single("""{"Type":"Task","Resource":"arn:aws:states:::sns:publish","Parameters":{"Message":"m"},"End":true}"""));
+        var result = await new EngineHarness().RunAsync(Machines.Single("""{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage","Parameters":{"MessageBody":"m"},"End":true}"""));
 
         Assert.Equal("States.Runtime", result.Error);
         Assert.Equal(
-            "State 'S': resource 'arn:aws:states:::sns:publish' is not supported yet (supported: 'arn:aws:states:::lambda:invoke' and 'arn:aws:lambda:REGION:ACCOUNT:function:NAME')",
+            "State 'S': resource 'arn:aws:states:::sqs:sendMessage' is not supported yet (supported: 'arn:aws:states:::lambda:invoke', 'arn:aws:lambda:REGION:ACCOUNT:function:NAME', "
+            + "'arn:aws:states:::sns:publish', 'arn:aws:states:::events:putEvents', 'arn:aws:states:::states:startExecution'; a mock configuration can answer any other resource)",
             result.Cause);
     }
 

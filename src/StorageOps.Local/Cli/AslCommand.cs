@@ -1,0 +1,112 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StorageOps.StatesLanguage.Definition;
+using StorageOps.StatesLanguage.Execution;
+using StorageOps.StatesLanguage.Lambda;
+using StorageOps.StatesLanguage.Mocking;
+using StorageOps.StatesLanguage.Time;
+
+namespace StorageOps.Local.Cli;
+
+/// <summary>
+/// <c>asl run DEFINITION.json [--input FILE] [--mock-config FILE --test-case NAME] [--history]</c> runs any definition on
+/// the virtual clock; <c>asl validate DEFINITION.json</c> reports every problem with its state and field.
+/// </summary>
+public static class AslCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static async Task<int> RunAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(output);
+        switch (arguments.Positional)
+        {
+            case ["run", var definitionPath]:
+                arguments.AllowOnly("--input", "--mock-config", "--test-case", "--history");
+                return await RunDefinitionAsync(arguments, definitionPath, output, cancellationToken);
+            case ["validate", var definitionPath]:
+                arguments.AllowOnly();
+                return await ValidateAsync(definitionPath, output, cancellationToken);
+            case ["run" or "validate", ..]:
+                throw new UsageException($"'asl {arguments.Positional[0]}' takes one definition file, e.g. statemachines/provision-file-system.asl.json.");
+            default:
+                throw new UsageException("'asl' takes a subcommand: 'asl run DEFINITION.json --input INPUT.json [--mock-config FILE --test-case NAME] [--history]' or 'asl validate DEFINITION.json'.");
+        }
+    }
+
+    private static async Task<int> RunDefinitionAsync(CommandArguments arguments, string definitionPath, TextWriter output, CancellationToken cancellationToken)
+    {
+        var mockConfigPath = arguments.Option("--mock-config");
+        var testCaseName = arguments.Option("--test-case");
+        if ((mockConfigPath is null) != (testCaseName is null))
+        {
+            throw new UsageException("'asl run' takes --mock-config FILE and --test-case NAME together.");
+        }
+
+        var definition = StateMachineDefinition.Parse(await File.ReadAllTextAsync(definitionPath, cancellationToken));
+        var inputPath = arguments.Option("--input");
+        JsonNode? input;
+        try
+        {
+            input = inputPath is null ? new JsonObject() : JsonNode.Parse(await File.ReadAllTextAsync(inputPath, cancellationToken));
+        }
+        catch (JsonException invalid)
+        {
+            await output.WriteLineAsync($"storageops: {inputPath} is not valid JSON: {invalid.Message}");
+            return 1;
+        }
+
+        var machineName = MachineName(definitionPath);
+        MockedTestCase? mocks = null;
+        if (mockConfigPath is not null)
+        {
+            try
+            {
+                mocks = MockConfiguration.Parse(await File.ReadAllTextAsync(mockConfigPath, cancellationToken)).GetTestCase(machineName, testCaseName!);
+            }
+            catch (MockConfigurationException invalid)
+            {
+                await output.WriteLineAsync($"storageops: {mockConfigPath}: {invalid.Message}");
+                return 1;
+            }
+        }
+
+        var clock = new VirtualClock(DateTimeOffset.UtcNow);
+        var engine = new StateMachineEngine(clock, new UnavailableLambdaInvoker());
+        var result = await engine.RunAsync(definition, input, new ExecutionOptions
+        {
+            StateMachineArn = $"arn:aws:states:us-east-1:123456789012:stateMachine:{machineName}",
+            Mocks = mocks,
+        }, cancellationToken);
+
+        await output.WriteLineAsync(result.Status == ExecutionStatus.Succeeded
+            ? result.Output?.ToJsonString(Indented) ?? "null"
+            : new JsonObject { ["error"] = result.Error, ["cause"] = result.Cause }.ToJsonString(Indented));
+        if (arguments.Flag("--history"))
+        {
+            await output.WriteLineAsync(result.ExportHistoryJson(indented: true));
+        }
+
+        return result.Status == ExecutionStatus.Succeeded ? 0 : 1;
+    }
+
+    private static async Task<int> ValidateAsync(string definitionPath, TextWriter output, CancellationToken cancellationToken)
+    {
+        var problems = StateMachineDefinition.Validate(await File.ReadAllTextAsync(definitionPath, cancellationToken));
+        foreach (var problem in problems)
+        {
+            await output.WriteLineAsync($"{definitionPath}: {problem.Message}");
+        }
+
+        await output.WriteLineAsync(problems.Count == 0 ? $"{definitionPath}: valid." : $"{definitionPath}: {problems.Count} problem(s).");
+        return problems.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>As Step Functions Local names it for the mock configuration: the file name without ".json".</summary>
+    private static string MachineName(string definitionPath)
+    {
+        var fileName = Path.GetFileName(definitionPath);
+        return fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? fileName[..^".json".Length] : fileName;
+    }
+}
