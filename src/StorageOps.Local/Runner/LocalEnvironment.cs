@@ -97,7 +97,7 @@ public sealed class LocalEnvironment : IAsyncDisposable
         var definition = StateMachineDefinition.Parse(workflow.Definition);
         var options = new ExecutionOptions
         {
-            ExecutionName = (input as JsonObject)?["requestId"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)input!["requestId"] : null,
+            ExecutionName = (input as JsonObject)?["requestId"] is JsonValue requestId && requestId.TryGetValue<string>(out var name) ? name : null,
             StateMachineArn = workflow.StateMachineArn,
             OnEvent = onEvent,
         };
