@@ -1,53 +1,20 @@
-using Amazon.Runtime;
-using Amazon.Runtime.Internal;
-
 namespace StorageOps.Aws.Protocol.RestJson;
 
-/// <summary>
-/// The restJson1 protocol client (EFS, DocumentDB Elastic): AWSSDK.Core's pipeline — credentials, SigV4, standard
-/// retries, clock skew correction — around declarative <see cref="RestJsonOperation{TInput,TOutput}"/> definitions.
-/// </summary>
-internal sealed class RestJsonClient : AmazonServiceClient
+/// <summary>The restJson1 protocol client (EFS, DocumentDB Elastic), running declarative <see cref="RestJsonOperation{TInput,TOutput}"/> definitions.</summary>
+internal sealed class RestJsonClient(AwsServiceDescription service, ServiceErrorCatalog errors, AwsClientSettings settings)
+    : ProtocolClient(service, errors, settings)
 {
-    private readonly AwsServiceDescription service;
-    private readonly ServiceErrorCatalog errors;
-    private readonly IServiceMetadata metadata;
-
-    public RestJsonClient(AwsServiceDescription service, ServiceErrorCatalog errors, AwsClientSettings settings)
-        : this(service, errors, settings, ProtocolClientConfig.From(service, settings))
-    {
-    }
-
-    private RestJsonClient(AwsServiceDescription service, ServiceErrorCatalog errors, AwsClientSettings settings, ProtocolClientConfig config)
-        : base(settings.Credentials!, config)
-    {
-        this.service = service;
-        this.errors = errors;
-        metadata = new ProtocolServiceMetadata(service);
-    }
-
-    protected override IServiceMetadata ServiceMetadata => metadata;
-
-    public async Task<TOutput> InvokeAsync<TInput, TOutput>(RestJsonOperation<TInput, TOutput> operation, TInput input, CancellationToken cancellationToken)
+    public Task<TOutput> InvokeAsync<TInput, TOutput>(RestJsonOperation<TInput, TOutput> operation, TInput input, CancellationToken cancellationToken)
         where TInput : class
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(input);
         operation.RunValidation(input);
-        var options = new InvokeOptions
-        {
-            RequestMarshaller = new RestJsonRequestMarshaller<TInput, TOutput>(service, operation),
-            ResponseUnmarshaller = new RestJsonResponseUnmarshaller<TInput, TOutput>(operation, errors),
-        };
-        var response = await InvokeAsync<OperationResponse>(new OperationRequest(operation, input), options, cancellationToken).ConfigureAwait(false);
-        return (TOutput)response.Output!;
-    }
-
-    protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
-    {
-        ArgumentNullException.ThrowIfNull(pipeline);
-        pipeline.RemoveHandler<EndpointResolver>();
-        pipeline.AddHandlerAfter<Marshaller>(new ProtocolEndpointResolver());
-        pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthSchemeHandler());
+        return InvokeOperationAsync<TOutput>(
+            operation,
+            input,
+            new RestJsonRequestMarshaller<TInput, TOutput>(Service, operation),
+            new RestJsonResponseUnmarshaller<TInput, TOutput>(operation, Errors),
+            cancellationToken);
     }
 }
