@@ -1,4 +1,5 @@
 using StorageOps.Simulator.DocDbElastic;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Fleet;
 using StorageOps.Simulator.Lifecycle;
 using StorageOps.Simulator.Rds;
@@ -51,4 +52,7 @@ public sealed record SimulatorOptions
 
     /// <summary>The DocumentDB Elastic clusters (and their automated snapshots) every account and region starts with.</summary>
     public DocDbElasticFleetSeed DocDbElasticFleet { get; init; } = DocDbElasticFleetSeed.Default;
+
+    /// <summary>Throttling, server errors and latency injected per operation and resource; none by default.</summary>
+    public FaultSettings Faults { get; init; } = FaultSettings.None;
 }

@@ -13,7 +13,7 @@ public static class StorageOpsCommandLine
         Commands:
           demo [--template PATH]                       provision a file system with events/provision-file-system.json, locally
           run WORKFLOW --input FILE [--history]        run a state machine of template.yaml against the local simulator
-          simulator [--port N]                         serve the AWS simulator on 127.0.0.1 (default port 4566)
+          simulator [--port N] [--seed FILE]           serve the AWS simulator on 127.0.0.1 (default port 4566)
           validate [--template PATH]                   check that template.yaml wires every function and state machine
           asl run DEFINITION.json --input INPUT.json [--mock-config FILE --test-case NAME] [--history]
           asl validate DEFINITION.json                 run or check any state machine definition on the local engine

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StorageOps.Simulator.Accounts;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Lifecycle;
 
 namespace StorageOps.Simulator.DocDbElastic;
@@ -18,6 +19,7 @@ public sealed class DocDbElasticBackend
     private readonly TimeProvider timeProvider;
     private readonly LifecycleTransition snapshotCopy;
     private readonly DocDbElasticFleetSeed fleet;
+    private readonly ResourceFaults resourceFaults;
 
     public DocDbElasticBackend(SimulatorOptions options)
     {
@@ -25,6 +27,7 @@ public sealed class DocDbElasticBackend
         timeProvider = options.TimeProvider;
         snapshotCopy = options.ElasticClusterSnapshotCopy;
         fleet = options.DocDbElasticFleet;
+        resourceFaults = new ResourceFaults(options.Faults);
         DefaultScope = new AccountRegion(options.AccountId, options.DefaultRegion);
     }
 
@@ -56,7 +59,13 @@ public sealed class DocDbElasticBackend
         lock (gate)
         {
             var snapshot = FindSnapshot(scope, snapshotArn);
-            snapshot.Observe(timeProvider.GetUtcNow(), isDescribe: true);
+            var now = timeProvider.GetUtcNow();
+            if (resourceFaults.HidesNewResource(FaultRequestReader.DocDbElastic, "GetClusterSnapshot", now - snapshot.SnapshotCreationTime, snapshot.SnapshotArn, snapshot.SnapshotName))
+            {
+                throw DocDbElasticException.ResourceNotFound($"Snapshot '{snapshotArn}' does not exist.", snapshotArn, SnapshotResourceType);
+            }
+
+            snapshot.Observe(now, isDescribe: true);
             return snapshot.Describe();
         }
     }
@@ -127,10 +136,11 @@ public sealed class DocDbElasticBackend
                 tags[key] = value;
             }
 
+            var copyArn = NewSnapshotArn(scope);
             var copy = new ElasticClusterSnapshot
             {
                 Sequence = state.TakeSequence(),
-                SnapshotArn = NewSnapshotArn(scope),
+                SnapshotArn = copyArn,
                 SnapshotName = name,
                 SnapshotType = ElasticSnapshotTypes.Manual,
                 SnapshotCreationTime = now,
@@ -140,6 +150,7 @@ public sealed class DocDbElasticBackend
                 Tags = tags,
                 Creation = new ResourceLifecycle(snapshotCopy, now),
                 Status = ElasticStatuses.Creating,
+                ForcedStatus = resourceFaults.ForcedStateOf(FaultRequestReader.DocDbElastic, copyArn, name),
             };
             state.Add(copy);
             return copy.Describe();
@@ -280,7 +291,7 @@ public sealed class DocDbElasticBackend
     private void Seed(AccountRegion scope, DocDbElasticRegionState state)
     {
         var now = timeProvider.GetUtcNow();
-        foreach (var seed in fleet.Clusters)
+        foreach (var seed in fleet.Clusters.Where(candidate => candidate.IsSeededInto(scope)))
         {
             var clusterId = Guid.NewGuid().ToString("N");
             var cluster = new ElasticCluster

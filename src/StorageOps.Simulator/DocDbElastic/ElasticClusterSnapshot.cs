@@ -28,13 +28,16 @@ internal sealed class ElasticClusterSnapshot
 
     public required string Status { get; set; }
 
+    /// <summary>What the snapshot settles into instead of <c>ACTIVE</c> when a fault rule forces it, for example <c>INACCESSIBLE_ENCRYPTION_CREDS</c>.</summary>
+    public string? ForcedStatus { get; init; }
+
     public bool IsCreating => Status == ElasticStatuses.Creating;
 
     public void Observe(DateTimeOffset now, bool isDescribe)
     {
         if (Status == ElasticStatuses.Creating && Creation is not null && Creation.Observe(now, isDescribe))
         {
-            Status = ElasticStatuses.Active;
+            Status = ForcedStatus ?? ElasticStatuses.Active;
         }
     }
 

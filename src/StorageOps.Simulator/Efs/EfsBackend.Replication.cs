@@ -1,4 +1,5 @@
 using StorageOps.Simulator.Accounts;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Lifecycle;
 
 namespace StorageOps.Simulator.Efs;
@@ -60,6 +61,7 @@ public sealed partial class EfsBackend
                 CreationTime = now,
                 RoleArn = destinationRequest.RoleArn,
                 Enabling = new ResourceLifecycle(replicationEnabling, now),
+                ForcedStatus = resourceFaults.ForcedStateOf(FaultRequestReader.Efs, source.FileSystemId, destination.FileSystemId, source.FileSystemArn, destination.FileSystemArn),
             };
             replications.Add(replication);
             return replication.Describe();
@@ -83,7 +85,13 @@ public sealed partial class EfsBackend
             if (request.FileSystemId is { } fileSystemId)
             {
                 var fileSystem = RequireFileSystem(state, scope, fileSystemId);
-                matches = [ReplicationOf(fileSystem) ?? throw EfsException.ReplicationNotFound(fileSystemId)];
+                var replication = ReplicationOf(fileSystem);
+                if (replication is null || resourceFaults.HidesNewResource(FaultRequestReader.Efs, "DescribeReplicationConfigurations", now - replication.CreationTime, fileSystemId, fileSystem.FileSystemArn))
+                {
+                    throw EfsException.ReplicationNotFound(fileSystemId);
+                }
+
+                matches = [replication];
             }
             else
             {

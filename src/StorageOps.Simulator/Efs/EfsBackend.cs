@@ -1,5 +1,6 @@
 using System.Globalization;
 using StorageOps.Simulator.Accounts;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Fleet;
 using StorageOps.Simulator.Lifecycle;
 
@@ -25,6 +26,7 @@ public sealed partial class EfsBackend
     private readonly LifecycleTransition replicationDeletion;
     private readonly List<Replication> replications = [];
     private readonly Random random = new();
+    private readonly ResourceFaults resourceFaults;
 
     public EfsBackend(SimulatorOptions options)
     {
@@ -36,6 +38,7 @@ public sealed partial class EfsBackend
         mountTargetDeletion = options.MountTargetDeletion;
         replicationEnabling = options.ReplicationEnabling;
         replicationDeletion = options.ReplicationDeletion;
+        resourceFaults = new ResourceFaults(options.Faults);
         Network = new FleetNetwork(options.Fleet, options.AccountId);
         DefaultScope = new AccountRegion(options.AccountId, options.DefaultRegion);
     }
@@ -93,6 +96,11 @@ public sealed partial class EfsBackend
             if (request.FileSystemId is not null || request.CreationToken is not null)
             {
                 var match = FindSingle(state, scope, request);
+                if (match is not null && resourceFaults.HidesNewResource(FaultRequestReader.Efs, "DescribeFileSystems", now - match.CreationTime, match.FileSystemId, match.FileSystemArn))
+                {
+                    match = request.FileSystemId is { } hiddenId ? throw EfsException.FileSystemNotFound(hiddenId) : null;
+                }
+
                 if (match is not null && ObserveDescribe(match, now))
                 {
                     // This describe completed the deletion, so it answers as for any file system that is gone.

@@ -15,6 +15,9 @@ internal sealed class Replication
 
     public required ResourceLifecycle Enabling { get; init; }
 
+    /// <summary>What the configuration settles into instead of <c>ENABLED</c> when a fault rule forces it, for example <c>ERROR</c>.</summary>
+    public string? ForcedStatus { get; init; }
+
     public ResourceLifecycle? Deletion { get; private set; }
 
     public string Status { get; private set; } = ReplicationStatuses.Enabling;
@@ -29,7 +32,7 @@ internal sealed class Replication
     {
         if (Status == ReplicationStatuses.Enabling && Enabling.Observe(now, isDescribe))
         {
-            Status = ReplicationStatuses.Enabled;
+            Status = ForcedStatus ?? ReplicationStatuses.Enabled;
         }
         else if (Status == ReplicationStatuses.Deleting && Deletion!.Observe(now, isDescribe))
         {

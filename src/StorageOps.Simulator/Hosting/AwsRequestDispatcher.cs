@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.DocDbElastic.Wire;
 using StorageOps.Simulator.Efs.Wire;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Rds.Wire;
 using StorageOps.Simulator.StepFunctions.Wire;
 
@@ -11,6 +12,8 @@ namespace StorageOps.Simulator.Hosting;
 internal sealed class AwsRequestDispatcher(SimulatorOptions options, EfsRestJsonHandler efs, RdsQueryHandler rds, DocDbElasticRestJsonHandler docDbElastic, StepFunctionsJsonHandler stepFunctions)
 {
     public const string RequestIdHeader = "x-amzn-RequestId";
+
+    private readonly FaultInjector faults = new(options.Faults);
 
     public async Task DispatchAsync(HttpContext context)
     {
@@ -23,27 +26,27 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, EfsRestJson
         {
             if (service == "rds")
             {
-                await rds.HandleAsync(context, scope);
+                await ServeAsync(context, FaultRequestReader.Rds, () => rds.HandleAsync(context, scope));
             }
             else if (service == "docdb-elastic")
             {
-                await docDbElastic.HandleAsync(context, scope);
+                await ServeAsync(context, FaultRequestReader.DocDbElastic, () => docDbElastic.HandleAsync(context, scope));
             }
             else if (StepFunctionsJsonHandler.Handles(context.Request))
             {
-                await stepFunctions.HandleAsync(context, scope);
+                await ServeAsync(context, FaultRequestReader.StepFunctions, () => stepFunctions.HandleAsync(context, scope));
             }
             else if (EfsRestJsonHandler.Handles(context.Request))
             {
-                await efs.HandleAsync(context, scope);
+                await ServeAsync(context, FaultRequestReader.Efs, () => efs.HandleAsync(context, scope));
             }
             else if (DocDbElasticRestJsonHandler.Handles(context.Request))
             {
-                await docDbElastic.HandleAsync(context, scope);
+                await ServeAsync(context, FaultRequestReader.DocDbElastic, () => docDbElastic.HandleAsync(context, scope));
             }
             else if (await RdsQueryHandler.HandlesAsync(context.Request))
             {
-                await rds.HandleAsync(context, scope);
+                await ServeAsync(context, FaultRequestReader.Rds, () => rds.HandleAsync(context, scope));
             }
             else
             {
@@ -58,6 +61,14 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, EfsRestJson
                 StatusCodes.Status500InternalServerError,
                 "InternalServerError",
                 $"The StorageOps simulator failed: {error.GetType().Name}: {error.Message}");
+        }
+    }
+
+    private async Task ServeAsync(HttpContext context, string service, Func<Task> handle)
+    {
+        if (!await faults.TryFailAsync(context, service))
+        {
+            await handle();
         }
     }
 }

@@ -23,4 +23,13 @@ public sealed record DBClusterSeed
 
     /// <summary>How long before seeding the cluster was created.</summary>
     public TimeSpan Age { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>The only region the cluster is seeded into; null seeds it into every region.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>The only account the cluster is seeded into; null seeds it into every account.</summary>
+    public string? AccountId { get; init; }
+
+    internal bool IsSeededInto(Accounts.AccountRegion scope) =>
+        (Region is null || Region == scope.Region) && (AccountId is null || AccountId == scope.AccountId);
 }

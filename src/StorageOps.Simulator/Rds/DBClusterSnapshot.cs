@@ -40,7 +40,10 @@ internal sealed class DBClusterSnapshot
     /// <summary>Null for snapshots that were seeded already available.</summary>
     public SnapshotProgress? Progress { get; init; }
 
-    public string Status => Progress is { Completed: false } ? DBClusterSnapshotStatuses.Creating : DBClusterSnapshotStatuses.Available;
+    /// <summary>What the snapshot settles into instead of <c>available</c> when a fault rule forces it, for example <c>failed</c>.</summary>
+    public string? ForcedStatus { get; set; }
+
+    public string Status => Progress is { Completed: false } ? DBClusterSnapshotStatuses.Creating : ForcedStatus ?? DBClusterSnapshotStatuses.Available;
 
     public bool IsAvailable => Status == DBClusterSnapshotStatuses.Available;
 

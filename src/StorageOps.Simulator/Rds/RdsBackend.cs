@@ -1,5 +1,6 @@
 using System.Globalization;
 using StorageOps.Simulator.Accounts;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Lifecycle;
 
 namespace StorageOps.Simulator.Rds;
@@ -19,6 +20,7 @@ public sealed class RdsBackend
     private readonly LifecycleTransition clusterCreation;
     private readonly RdsFleetSeed fleet;
     private readonly Random random = new();
+    private readonly ResourceFaults resourceFaults;
 
     public RdsBackend(SimulatorOptions options)
     {
@@ -27,6 +29,7 @@ public sealed class RdsBackend
         snapshotCreation = options.DBClusterSnapshotCreation;
         clusterCreation = options.DBClusterCreation;
         fleet = options.RdsFleet;
+        resourceFaults = new ResourceFaults(options.Faults);
         DefaultScope = new AccountRegion(options.AccountId, options.DefaultRegion);
     }
 
@@ -150,6 +153,7 @@ public sealed class RdsBackend
                 now,
                 new SnapshotProgress(snapshotCreation, now),
                 [.. request.Tags ?? []]);
+            snapshot.ForcedStatus = resourceFaults.ForcedStateOf(FaultRequestReader.Rds, snapshot.DBClusterSnapshotIdentifier, snapshot.DBClusterSnapshotArn);
             state.Add(snapshot);
             return snapshot.Describe();
         }
@@ -216,6 +220,7 @@ public sealed class RdsBackend
                 SourceDBClusterSnapshotArn = source.DBClusterSnapshotArn,
                 Tags = tags,
                 Progress = new SnapshotProgress(snapshotCreation, now),
+                ForcedStatus = resourceFaults.ForcedStateOf(FaultRequestReader.Rds, identifier, SnapshotArn(scope, identifier)),
             };
             state.Add(copy);
             return copy.Describe();
@@ -279,7 +284,12 @@ public sealed class RdsBackend
             IEnumerable<DBClusterSnapshot> snapshots = state.Snapshots;
             if (request.DBClusterSnapshotIdentifier is { } identifier)
             {
-                var snapshot = FindSnapshot(state, scope, identifier) ?? throw RdsException.DBClusterSnapshotNotFound(identifier);
+                var snapshot = FindSnapshot(state, scope, identifier);
+                if (snapshot is null || resourceFaults.HidesNewResource(FaultRequestReader.Rds, "DescribeDBClusterSnapshots", now - snapshot.SnapshotCreateTime, snapshot.DBClusterSnapshotIdentifier, snapshot.DBClusterSnapshotArn))
+                {
+                    throw RdsException.DBClusterSnapshotNotFound(identifier);
+                }
+
                 snapshots = [snapshot];
             }
 
@@ -478,7 +488,7 @@ public sealed class RdsBackend
     private void Seed(AccountRegion scope, RdsRegionState state)
     {
         var now = timeProvider.GetUtcNow();
-        foreach (var seed in fleet.Clusters)
+        foreach (var seed in fleet.Clusters.Where(candidate => candidate.IsSeededInto(scope)))
         {
             var cluster = NewCluster(scope, state, seed with { DBClusterIdentifier = seed.DBClusterIdentifier.ToLowerInvariant() }, now - seed.Age, creation: null);
             state.Add(cluster);

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.IO.Pipes;
+using System.Text;
+using System.Text.RegularExpressions;
 using StorageOps.Local.Cli;
 using StorageOps.Testing;
 
@@ -5,23 +9,94 @@ namespace StorageOps.Local.Tests.Cli;
 
 public sealed class SimulatorCommandTests
 {
+    private static readonly Dictionary<string, string> Credentials = new() { ["AWS_ACCESS_KEY_ID"] = "local", ["AWS_SECRET_ACCESS_KEY"] = "local" };
+
     [Fact]
-    public async Task RunAsync_WhenStarted_ShouldServeTheAwsCliUntilCancelled()
+    public async Task RunAsync_WithoutSeed_ShouldServeTheDefaultFleetToTheAwsCliAndPrintItsIds()
     {
-        var port = FreeTcpPort.Next();
-        using var output = new StringWriter();
-        using var stop = new CancellationTokenSource();
-        var serving = StorageOpsCommandLine.RunAsync(["simulator", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], output, TextWriter.Null, stop.Token);
+        await ServeAsync([], async (port, banner) =>
+        {
+            var fileSystems = await AwsAsync(port, "us-east-1", "efs", "describe-file-systems");
+            var clusters = await AwsAsync(port, "us-east-1", "rds", "describe-db-clusters", "--query", "DBClusters[].DBClusterIdentifier");
+            var snapshotArn = Regex.Match(banner, @"automated snapshot catalog-docdb-automated-\S+ (?<arn>arn:\S+)").Groups["arn"].Value;
+            var snapshot = await AwsAsync(port, "us-east-1", "docdb-elastic", "get-cluster-snapshot", "--snapshot-arn", snapshotArn);
+
+            Assert.Contains("\"FileSystems\": []", fileSystems, StringComparison.Ordinal);
+            Assert.Contains($"listening on http://127.0.0.1:{port}/", banner, StringComparison.Ordinal);
+            Assert.Matches(@"subnet subnet-[0-9a-f]{17} us-east-1b 172\.31\.16\.0/20", banner);
+            Assert.Contains("\"orders-aurora-pg\"", clusters, StringComparison.Ordinal);
+            Assert.Contains("RDS cluster orders-aurora-pg", banner, StringComparison.Ordinal);
+            Assert.Contains("\"status\": \"ACTIVE\"", snapshot, StringComparison.Ordinal);
+            Assert.Contains($"aws --endpoint-url http://127.0.0.1:{port} --region us-east-1 efs describe-file-systems", banner, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task RunAsync_WithSeed_ShouldServeTheSeededFleetInItsRegions()
+    {
+        await ServeAsync(["--seed", RepositoryPaths.Combine("docs", "examples", "fleet.json")], async (port, banner) =>
+        {
+            var clusters = await AwsAsync(port, "eu-west-1", "rds", "describe-db-clusters", "--query", "DBClusters[].DBClusterIdentifier");
+            var fileSystem = await AwsAsync(port, "eu-west-1", "efs", "create-file-system", "--creation-token", "seeded-1");
+
+            Assert.Contains("Serving the fleet of", banner, StringComparison.Ordinal);
+            Assert.Contains("Injecting faults: 4 rule(s), seed 42.", banner, StringComparison.Ordinal);
+            Assert.Contains("Account 111122223333, region eu-central-1:", banner, StringComparison.Ordinal);
+            Assert.Contains("subnet subnet-0a1b2c3d4e5f6000a eu-west-1a 10.20.0.0/24", banner, StringComparison.Ordinal);
+            Assert.Contains("\"archive-aurora-mysql\"", clusters, StringComparison.Ordinal);
+            Assert.DoesNotContain("orders-aurora-pg", clusters, StringComparison.Ordinal);
+            Assert.Contains("arn:aws:elasticfilesystem:eu-west-1:111122223333:file-system/", fileSystem, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenTheSeedFileIsWrong_ShouldFailWithTheJsonPathOfTheProblem()
+    {
+        var seed = Path.Combine(Path.GetTempPath(), $"fleet-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(seed, """{"rdsClusters": [{"dbClusterIdentifier": "x", "engine": "oracle-ee"}]}""");
         try
         {
-            var cli = await ExternalProcess.RunAsync(
-                "aws",
-                ["--endpoint-url", $"http://127.0.0.1:{port}", "--region", "us-east-1", "efs", "describe-file-systems"],
-                environment: new Dictionary<string, string> { ["AWS_ACCESS_KEY_ID"] = "local", ["AWS_SECRET_ACCESS_KEY"] = "local" });
+            var error = await Assert.ThrowsAsync<UsageException>(() => SimulatorCommand.RunAsync(CommandArguments.Parse(["simulator", "--seed", seed]), TextWriter.Null, CancellationToken.None));
 
-            Assert.True(cli.ExitCode == 0, cli.Describe());
-            Assert.Contains("\"FileSystems\": []", cli.StandardOutput, StringComparison.Ordinal);
-            Assert.Contains($"listening on http://127.0.0.1:{port}/", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("$.rdsClusters[0].engine", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(seed);
+        }
+    }
+
+    private static async Task<string> AwsAsync(int port, string region, params string[] command)
+    {
+        var cli = await ExternalProcess.RunAsync("aws", ["--endpoint-url", $"http://127.0.0.1:{port}", "--region", region, .. command], environment: Credentials);
+        Assert.True(cli.ExitCode == 0, cli.Describe());
+        return cli.StandardOutput;
+    }
+
+    /// <summary>Runs the command in the background, hands <paramref name="explore"/> its port and everything it printed up to "Press Ctrl+C", then stops it.</summary>
+    private static async Task ServeAsync(string[] options, Func<int, string, Task> explore)
+    {
+        var port = FreeTcpPort.Next();
+        using var stop = new CancellationTokenSource();
+        using var pipeOut = new AnonymousPipeServerStream(PipeDirection.Out);
+        using var pipeIn = new AnonymousPipeClientStream(PipeDirection.In, pipeOut.ClientSafePipeHandle);
+        using var output = new StreamWriter(pipeOut) { AutoFlush = true };
+        using var reader = new StreamReader(pipeIn);
+        var serving = Task.Run(() => StorageOpsCommandLine.RunAsync(["simulator", "--port", port.ToString(CultureInfo.InvariantCulture), .. options], output, TextWriter.Null, stop.Token));
+        var banner = new StringBuilder();
+        var explored = false;
+        try
+        {
+            while (await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) is { } line)
+            {
+                banner.AppendLine(line);
+                if (line.StartsWith("Press Ctrl+C", StringComparison.Ordinal))
+                {
+                    await explore(port, banner.ToString());
+                    explored = true;
+                    break;
+                }
+            }
         }
         finally
         {
@@ -29,5 +104,6 @@ public sealed class SimulatorCommandTests
         }
 
         Assert.Equal(0, await serving);
+        Assert.True(explored, $"The simulator command stopped before serving:\n{banner}");
     }
 }

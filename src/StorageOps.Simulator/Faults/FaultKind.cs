@@ -1,0 +1,8 @@
+namespace StorageOps.Simulator.Faults;
+
+public enum FaultKind
+{
+    None,
+    Throttling,
+    ServerError,
+}

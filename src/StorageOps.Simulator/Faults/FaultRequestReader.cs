@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using StorageOps.Simulator.Efs.Wire;
+
+namespace StorageOps.Simulator.Faults;
+
+/// <summary>Names a request's operation and resources in each wire protocol, without consuming its body.</summary>
+internal static class FaultRequestReader
+{
+    public const string Efs = "efs";
+    public const string Rds = "rds";
+    public const string DocDbElastic = "docdb-elastic";
+    public const string StepFunctions = "states";
+
+    public static async Task<FaultRequest> ReadAsync(HttpContext context, string service) => service switch
+    {
+        Efs => ReadEfs(context),
+        Rds => await ReadRdsAsync(context),
+        DocDbElastic => ReadDocDbElastic(context),
+        _ => await ReadStepFunctionsAsync(context),
+    };
+
+    private static FaultRequest ReadEfs(HttpContext context)
+    {
+        var request = context.Request;
+        var route = EfsOperationRoutes.Match(request.Method, request.PathBase.Add(request.Path).ToUriComponent());
+        var resources = RawSegmentsOf(context).Skip(2).Select(Uri.UnescapeDataString)
+            .Concat(request.Query.Where(parameter => parameter.Key.EndsWith("Id", StringComparison.Ordinal)).Select(parameter => parameter.Value.ToString()));
+        return new FaultRequest(Efs, route?.Operation ?? "Unknown", [.. resources]);
+    }
+
+    private static async Task<FaultRequest> ReadRdsAsync(HttpContext context)
+    {
+        var form = context.Request.HasFormContentType
+            ? await context.Request.ReadFormAsync(context.RequestAborted)
+            : new FormCollection(context.Request.Query.ToDictionary(parameter => parameter.Key, parameter => parameter.Value, StringComparer.Ordinal));
+        var resources = form
+            .Where(parameter => parameter.Key.EndsWith("Identifier", StringComparison.Ordinal) || parameter.Key == "ResourceName")
+            .Select(parameter => parameter.Value.ToString());
+        return new FaultRequest(Rds, form["Action"].ToString() is { Length: > 0 } action ? action : "Unknown", [.. resources]);
+    }
+
+    private static FaultRequest ReadDocDbElastic(HttpContext context)
+    {
+        var segments = RawSegmentsOf(context).Select(Uri.UnescapeDataString).ToArray();
+        var operation = (context.Request.Method, segments) switch
+        {
+            ("GET", ["clusters"]) => "ListClusters",
+            ("POST", ["cluster"]) => "CreateCluster",
+            ("GET", ["cluster", _]) => "GetCluster",
+            ("DELETE", ["cluster", _]) => "DeleteCluster",
+            ("GET", ["cluster-snapshots"]) => "ListClusterSnapshots",
+            ("POST", ["cluster-snapshot"]) => "CreateClusterSnapshot",
+            ("GET", ["cluster-snapshot", _]) => "GetClusterSnapshot",
+            ("DELETE", ["cluster-snapshot", _]) => "DeleteClusterSnapshot",
+            ("POST", ["cluster-snapshot", _, "copy"]) => "CopyClusterSnapshot",
+            ("GET", ["tags", _]) => "ListTagsForResource",
+            ("POST", ["tags", _]) => "TagResource",
+            ("DELETE", ["tags", _]) => "UntagResource",
+            _ => "Unknown",
+        };
+        var resources = segments.Skip(1).Where(segment => segment != "copy")
+            .Concat(context.Request.Query.Where(parameter => parameter.Key.EndsWith("Arn", StringComparison.Ordinal)).Select(parameter => parameter.Value.ToString()));
+        return new FaultRequest(DocDbElastic, operation, [.. resources]);
+    }
+
+    private static async Task<FaultRequest> ReadStepFunctionsAsync(HttpContext context)
+    {
+        var target = context.Request.Headers["X-Amz-Target"].ToString();
+        var operation = target[(target.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        var resources = new List<string>();
+        context.Request.EnableBuffering();
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            if (body.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                resources.AddRange(body.RootElement.EnumerateObject()
+                    .Where(member => member.Value.ValueKind == JsonValueKind.String && (member.Name.EndsWith("Arn", StringComparison.Ordinal) || member.Name == "name"))
+                    .Select(member => member.Value.GetString()!));
+            }
+        }
+        catch (JsonException)
+        {
+            // The Step Functions handler answers a malformed body itself; faults just see no resources.
+        }
+        finally
+        {
+            context.Request.Body.Position = 0;
+        }
+
+        return new FaultRequest(StepFunctions, operation.Length > 0 ? operation : "Unknown", resources);
+    }
+
+    private static string[] RawSegmentsOf(HttpContext context)
+    {
+        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.ToUriComponent();
+        var queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
+        var path = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
+        return path.Trim('/').Split('/');
+    }
+}
