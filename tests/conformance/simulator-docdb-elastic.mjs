@@ -18,34 +18,10 @@ import {
   TagResourceCommand,
   UntagResourceCommand,
 } from "@aws-sdk/client-docdb-elastic";
+import { readSimulatorInput, simulatorClientConfig } from "./simulator-connection.mjs";
 
-async function readInput() {
-  if (process.stdin.isTTY) {
-    return {};
-  }
-  let text = "";
-  for await (const chunk of process.stdin) {
-    text += chunk;
-  }
-  return text.trim() === "" ? {} : JSON.parse(text);
-}
-
-const input = await readInput();
-const endpoint = input.endpoint ?? process.env.SIMULATOR_ENDPOINT;
-if (!endpoint) {
-  console.error("No endpoint: pass {\"endpoint\": ...} on stdin or set SIMULATOR_ENDPOINT.");
-  process.exit(2);
-}
-
-const client = new DocDBElasticClient({
-  endpoint,
-  region: input.region ?? process.env.AWS_REGION ?? "us-east-1",
-  credentials: {
-    accessKeyId: input.accessKeyId ?? process.env.AWS_ACCESS_KEY_ID ?? "AKIDSIMULATOR",
-    secretAccessKey: input.secretAccessKey ?? process.env.AWS_SECRET_ACCESS_KEY ?? "simulator-secret",
-  },
-  maxAttempts: 1,
-});
+const input = await readSimulatorInput();
+const client = new DocDBElasticClient(simulatorClientConfig(input));
 
 async function captureError(action) {
   try {

@@ -33,22 +33,10 @@ import {
   paginateDescribeTags,
   paginateListTagsForResource,
 } from "@aws-sdk/client-efs";
+import { readSimulatorInput, simulatorClientConfig } from "./simulator-connection.mjs";
 
-async function readInput() {
-  let text = "";
-  for await (const chunk of process.stdin) {
-    text += chunk;
-  }
-  return JSON.parse(text);
-}
-
-const input = await readInput();
-const clientIn = (region) => new EFSClient({
-  endpoint: input.endpoint,
-  region,
-  credentials: { accessKeyId: input.accessKeyId, secretAccessKey: input.secretAccessKey },
-  maxAttempts: 1,
-});
+const input = await readSimulatorInput();
+const clientIn = (region) => new EFSClient({ ...simulatorClientConfig(input), region });
 const efs = clientIn(input.region);
 const destinationEfs = clientIn(input.destinationRegion);
 const MAX_POLLS = 20;

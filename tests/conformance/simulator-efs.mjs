@@ -9,34 +9,10 @@ import {
   EFSClient,
   paginateDescribeFileSystems,
 } from "@aws-sdk/client-efs";
+import { readSimulatorInput, simulatorClientConfig } from "./simulator-connection.mjs";
 
-async function readInput() {
-  if (process.stdin.isTTY) {
-    return {};
-  }
-  let text = "";
-  for await (const chunk of process.stdin) {
-    text += chunk;
-  }
-  return text.trim() === "" ? {} : JSON.parse(text);
-}
-
-const input = await readInput();
-const endpoint = input.endpoint ?? process.env.SIMULATOR_ENDPOINT;
-if (!endpoint) {
-  console.error("No endpoint: pass {\"endpoint\": ...} on stdin or set SIMULATOR_ENDPOINT.");
-  process.exit(2);
-}
-
-const client = new EFSClient({
-  endpoint,
-  region: input.region ?? process.env.AWS_REGION ?? "us-east-1",
-  credentials: {
-    accessKeyId: input.accessKeyId ?? process.env.AWS_ACCESS_KEY_ID ?? "AKIDSIMULATOR",
-    secretAccessKey: input.secretAccessKey ?? process.env.AWS_SECRET_ACCESS_KEY ?? "simulator-secret",
-  },
-  maxAttempts: 1,
-});
+const input = await readSimulatorInput();
+const client = new EFSClient(simulatorClientConfig(input));
 
 const describeFileSystem = (fileSystem) => ({
   OwnerId: fileSystem.OwnerId,

@@ -11,18 +11,9 @@ import {
   StopExecutionCommand,
   paginateListExecutions,
 } from "@aws-sdk/client-sfn";
+import { readSimulatorInput, simulatorClientConfig } from "./simulator-connection.mjs";
 
-let text = "";
-for await (const chunk of process.stdin) {
-  text += chunk;
-}
-const input = JSON.parse(text);
-const client = new SFNClient({
-  endpoint: input.endpoint,
-  region: input.region ?? "us-east-1",
-  credentials: { accessKeyId: "AKIDSIMULATOR", secretAccessKey: "simulator-secret" },
-  maxAttempts: 1,
-});
+const client = new SFNClient(simulatorClientConfig(await readSimulatorInput()));
 
 async function attempt(action) {
   try {
