@@ -114,6 +114,14 @@ public sealed class StateMachineEngine
                 run.Emit(HistoryEventType.ExecutionAborted, new ExecutionFailedEventDetails(null, null));
                 return Result(run, ExecutionStatus.Aborted, null, null, null);
             }
+            catch (Exception unexpected) when (unexpected is not OperationCanceledException)
+            {
+                // Whatever the engine could not handle ends this execution as a named failure, never as a faulted task.
+                executionTimeout?.Dispose();
+                var cause = $"The execution could not continue: {unexpected.GetType().Name}: {unexpected.Message}";
+                run.Emit(HistoryEventType.ExecutionFailed, new ExecutionFailedEventDetails(StatesErrorNames.Runtime, cause));
+                return Result(run, ExecutionStatus.Failed, null, StatesErrorNames.Runtime, cause);
+            }
         }
     }
 

@@ -56,6 +56,26 @@ public sealed class StateMachineEngineTests
     }
 
     [Fact]
+    public async Task RunAsync_WhenATaskResultCannotBeRecorded_ShouldFailWithStatesRuntimeInsteadOfFaulting()
+    {
+        var harness = new EngineHarness();
+        JsonNode deep = new JsonObject();
+        for (var level = 0; level < 100; level++)
+        {
+            deep = new JsonObject { ["inner"] = deep };
+        }
+
+        harness.Lambda.On("arn:aws:lambda:us-east-1:123456789012:function:deep", _ => deep.DeepClone());
+
+        var result = await harness.RunAsync(Machines.Single("""{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:deep","End":true}"""));
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("States.Runtime", result.Error);
+        Assert.StartsWith("The execution could not continue: ", result.Cause, StringComparison.Ordinal);
+        Assert.Equal(HistoryEventType.ExecutionFailed, result.History[^1].Type);
+    }
+
+    [Fact]
     public async Task RunAsync_WhenNoExecutionNameIsGiven_ShouldGenerateReproducibleUuidNames()
     {
         var definition = StateMachineDefinition.Parse("""{"StartAt":"A","States":{"A":{"Type":"Succeed"}}}""");
