@@ -52,7 +52,7 @@ public sealed class DocDbElasticClientWireTests
         Assert.Equal(official.Method, ours.Method);
         Assert.Equal(official.RawPath, ours.RawPath);
         Assert.Equal(official.QueryParameters, ours.QueryParameters);
-        Assert.Equal(MediaType(official), MediaType(ours));
+        Assert.Equal(WireCapture.MediaType(official), WireCapture.MediaType(ours));
         if (official.Body.Length == 0)
         {
             Assert.Empty(ours.Body);
@@ -90,21 +90,13 @@ public sealed class DocDbElasticClientWireTests
             ours.RawPath);
     }
 
-    private static async Task<(CapturedRequest Official, CapturedRequest Ours)> CaptureBothAsync(string name)
+    private static Task<(CapturedRequest Official, CapturedRequest Ours)> CaptureBothAsync(string name)
     {
         var (operation, input, response) = Cases[name];
-        await using var server = new CaptureServer();
-        server.Respond(response);
-
-        await OfficialJavaScriptSdk.SendAsync("docdb-elastic", DocDbElasticTestClients.Region, server.Endpoint, operation, input);
-        using (var client = DocDbElasticTestClients.For(server.Endpoint))
+        return WireCapture.BothAsync("docdb-elastic", DocDbElasticTestClients.Region, operation, input, response, async endpoint =>
         {
+            using var client = DocDbElasticTestClients.For(endpoint);
             await DocDbElasticOperationInvoker.InvokeAsync(client, operation, input);
-        }
-
-        Assert.Equal(2, server.Requests.Count);
-        return (server.Requests[0], server.Requests[1]);
+        });
     }
-
-    private static string? MediaType(CapturedRequest request) => request.Header("Content-Type")?.Split(';')[0].Trim();
 }

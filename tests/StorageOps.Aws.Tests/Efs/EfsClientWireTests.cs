@@ -47,22 +47,11 @@ public sealed class EfsClientWireTests
     [InlineData("DescribeFileSystems with MaxItems and Marker")]
     public async Task Request_WhenSameInputAsOfficialJavaScriptSdk_ShouldBeSameOnTheWire(string name)
     {
-        var (operation, input, response) = Cases[name];
-        await using var server = new CaptureServer();
-        server.Respond(response);
-
-        await OfficialJavaScriptSdk.SendAsync("efs", EfsTestClients.Region, server.Endpoint, operation, input);
-        using (var client = EfsTestClients.For(server.Endpoint))
-        {
-            await InvokeAsync(client, operation, input);
-        }
-
-        Assert.Equal(2, server.Requests.Count);
-        var (official, ours) = (server.Requests[0], server.Requests[1]);
+        var (official, ours) = await CaptureBothAsync(name);
         Assert.Equal(official.Method, ours.Method);
         Assert.Equal(official.RawPath, ours.RawPath);
         Assert.Equal(official.QueryParameters, ours.QueryParameters);
-        Assert.Equal(MediaType(official), MediaType(ours));
+        Assert.Equal(WireCapture.MediaType(official), WireCapture.MediaType(ours));
         if (official.Body.Length == 0)
         {
             Assert.Empty(ours.Body);
@@ -79,17 +68,7 @@ public sealed class EfsClientWireTests
     [InlineData("DescribeFileSystems with MaxItems and Marker")]
     public async Task Signature_WhenSameInputAsOfficialJavaScriptSdk_ShouldBeSigV4ForElasticFileSystemWithSameCanonicalPath(string name)
     {
-        var (operation, input, response) = Cases[name];
-        await using var server = new CaptureServer();
-        server.Respond(response);
-
-        await OfficialJavaScriptSdk.SendAsync("efs", EfsTestClients.Region, server.Endpoint, operation, input);
-        using (var client = EfsTestClients.For(server.Endpoint))
-        {
-            await InvokeAsync(client, operation, input);
-        }
-
-        var (official, ours) = (server.Requests[0], server.Requests[1]);
+        var (official, ours) = await CaptureBothAsync(name);
         foreach (var request in new[] { official, ours })
         {
             var authorization = SigV4Verifier.Parse(request.Header("Authorization"));
@@ -105,7 +84,15 @@ public sealed class EfsClientWireTests
         Assert.Equal(SigV4Verifier.CanonicalUri(official), SigV4Verifier.CanonicalUri(ours));
     }
 
-    private static string? MediaType(CapturedRequest request) => request.Header("Content-Type")?.Split(';')[0].Trim();
+    private static Task<(CapturedRequest Official, CapturedRequest Ours)> CaptureBothAsync(string name)
+    {
+        var (operation, input, response) = Cases[name];
+        return WireCapture.BothAsync("efs", EfsTestClients.Region, operation, input, response, async endpoint =>
+        {
+            using var client = EfsTestClients.For(endpoint);
+            await InvokeAsync(client, operation, input);
+        });
+    }
 
     private static async Task InvokeAsync(EfsClient client, string operation, string input)
     {

@@ -64,8 +64,8 @@ public sealed class RdsClientWireTests
         Assert.Equal("POST", ours.Method);
         Assert.Equal(official.RawPath, ours.RawPath);
         Assert.Equal(official.QueryParameters, ours.QueryParameters);
-        Assert.Equal(MediaType(official), MediaType(ours));
-        Assert.Equal("application/x-www-form-urlencoded", MediaType(ours));
+        Assert.Equal(WireCapture.MediaType(official), WireCapture.MediaType(ours));
+        Assert.Equal("application/x-www-form-urlencoded", WireCapture.MediaType(ours));
         Assert.Null(ours.Header("X-Amz-Target"));
         Assert.Equal(FormParameters.Parse(official.BodyText), FormParameters.Parse(ours.BodyText));
     }
@@ -81,19 +81,15 @@ public sealed class RdsClientWireTests
     public async Task Request_WhenBotocoreExampleInput_ShouldBeSameOnTheWireAsOfficialJavaScriptSdk(string operation)
     {
         var input = (await Botocore.ExampleAsync("rds", "2014-10-31", operation)).GetProperty("input").GetRawText();
-        await using var server = new CaptureServer();
-        server.Respond(ResponseFor(operation));
-
-        await OfficialJavaScriptSdk.SendAsync("rds", RdsTestClients.Region, server.Endpoint, operation, input);
-        using (var client = RdsTestClients.For(server.Endpoint))
+        var (official, ours) = await WireCapture.BothAsync("rds", RdsTestClients.Region, operation, input, ResponseFor(operation), async endpoint =>
         {
+            using var client = RdsTestClients.For(endpoint);
             await InvokeAsync(client, operation, input);
-        }
+        });
 
-        Assert.Equal(2, server.Requests.Count);
-        Assert.Equal(FormParameters.Parse(server.Requests[0].BodyText), FormParameters.Parse(server.Requests[1].BodyText));
-        Assert.Contains(("Action", operation), FormParameters.Parse(server.Requests[1].BodyText));
-        Assert.Contains(("Version", "2014-10-31"), FormParameters.Parse(server.Requests[1].BodyText));
+        Assert.Equal(FormParameters.Parse(official.BodyText), FormParameters.Parse(ours.BodyText));
+        Assert.Contains(("Action", operation), FormParameters.Parse(ours.BodyText));
+        Assert.Contains(("Version", "2014-10-31"), FormParameters.Parse(ours.BodyText));
     }
 
     [Theory]
@@ -114,20 +110,14 @@ public sealed class RdsClientWireTests
         }
     }
 
-    private static async Task<(CapturedRequest Official, CapturedRequest Ours)> CaptureBothAsync(string name)
+    private static Task<(CapturedRequest Official, CapturedRequest Ours)> CaptureBothAsync(string name)
     {
         var (operation, input) = Cases[name];
-        await using var server = new CaptureServer();
-        server.Respond(ResponseFor(operation));
-
-        await OfficialJavaScriptSdk.SendAsync("rds", RdsTestClients.Region, server.Endpoint, operation, input);
-        using (var client = RdsTestClients.For(server.Endpoint))
+        return WireCapture.BothAsync("rds", RdsTestClients.Region, operation, input, ResponseFor(operation), async endpoint =>
         {
+            using var client = RdsTestClients.For(endpoint);
             await InvokeAsync(client, operation, input);
-        }
-
-        Assert.Equal(2, server.Requests.Count);
-        return (server.Requests[0], server.Requests[1]);
+        });
     }
 
     private static CannedResponse ResponseFor(string operation) => operation switch
@@ -138,8 +128,6 @@ public sealed class RdsClientWireTests
         "AddTagsToResource" => RdsTestClients.Xml(operation, string.Empty),
         _ => RdsTestClients.Xml(operation, SnapshotResult),
     };
-
-    private static string? MediaType(CapturedRequest request) => request.Header("Content-Type")?.Split(';')[0].Trim();
 
     private static async Task InvokeAsync(RdsClient client, string operation, string input)
     {

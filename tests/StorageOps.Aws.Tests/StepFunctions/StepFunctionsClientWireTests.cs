@@ -68,20 +68,14 @@ public sealed class StepFunctionsClientWireTests
         }
     }
 
-    private static async Task<(CapturedRequest Official, CapturedRequest Ours)> CaptureBothAsync(string name)
+    private static Task<(CapturedRequest Official, CapturedRequest Ours)> CaptureBothAsync(string name)
     {
         var (operation, input) = Cases[name];
-        await using var server = new CaptureServer();
-        server.Respond(ResponseFor(operation));
-
-        await OfficialJavaScriptSdk.SendAsync("sfn", StepFunctionsTestClients.Region, server.Endpoint, operation, input);
-        using (var client = StepFunctionsTestClients.For(server.Endpoint))
+        return WireCapture.BothAsync("sfn", StepFunctionsTestClients.Region, operation, input, ResponseFor(operation), async endpoint =>
         {
+            using var client = StepFunctionsTestClients.For(endpoint);
             await InvokeAsync(client, operation, input);
-        }
-
-        Assert.Equal(2, server.Requests.Count);
-        return (server.Requests[0], server.Requests[1]);
+        });
     }
 
     private static CannedResponse ResponseFor(string operation) => operation switch
