@@ -3,7 +3,10 @@ namespace StorageOps.Local.Cli;
 /// <summary>A command, its positional arguments and its <c>--name value</c> / <c>--flag</c> options.</summary>
 public sealed class CommandArguments
 {
-    private static readonly HashSet<string> Flags = ["--history"];
+    /// <summary>Every command takes it: a failure prints its stack trace, and a run lists every AWS request.</summary>
+    public const string VerboseFlag = "--verbose";
+
+    private static readonly HashSet<string> Flags = ["--history", VerboseFlag];
     private readonly Dictionary<string, string?> options;
 
     private CommandArguments(string? command, IReadOnlyList<string> positional, Dictionary<string, string?> options)
@@ -49,9 +52,11 @@ public sealed class CommandArguments
 
     public bool Flag(string name) => options.ContainsKey(name);
 
+    public bool Verbose => Flag(VerboseFlag);
+
     public void AllowOnly(params string[] names)
     {
-        if (options.Keys.FirstOrDefault(name => !names.Contains(name)) is { } unknown)
+        if (options.Keys.FirstOrDefault(name => name != VerboseFlag && !names.Contains(name)) is { } unknown)
         {
             throw new UsageException($"'{Command}' does not take {unknown}.");
         }
