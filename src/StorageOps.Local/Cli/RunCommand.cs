@@ -38,22 +38,19 @@ public static class RunCommand
     }
 
     /// <summary>
-    /// Reads the input before the simulator starts, so an input rejected here cannot have reached AWS; the summary counts
-    /// the requests the simulator received, and <c>--verbose</c> lists them.
+    /// Checks the workflow name and reads the input before the simulator starts, so what is rejected here cannot have
+    /// reached AWS; the summary counts the requests the simulator received, and <c>--verbose</c> lists them.
     /// </summary>
     private static async Task<int> ExecuteAsync(string templatePath, string workflow, string inputPath, CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        var input = InputFile.ReadObject(inputPath);
-        await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = templatePath }, cancellationToken);
-        try
+        var workflows = SamTemplate.Load(templatePath).StateMachines.Select(stateMachine => stateMachine.WorkflowName).Order(StringComparer.Ordinal).ToList();
+        if (!workflows.Contains(workflow))
         {
-            environment.Wiring.Workflow(workflow);
-        }
-        catch (TemplateException unknownWorkflow)
-        {
-            throw new UsageException(unknownWorkflow.Message);
+            throw new UsageException($"'{workflow}' is not a workflow of {Path.GetFileName(templatePath)}; it has {string.Join(", ", workflows)}.");
         }
 
+        var input = InputFile.ReadObject(inputPath);
+        await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = templatePath }, cancellationToken);
         var start = environment.Clock.GetUtcNow();
         output.WriteLine($"{workflow}: input {inputPath}");
         output.WriteLine($"  AWS simulator at {environment.Simulator.Endpoint}, virtual clock from {start:yyyy-MM-ddTHH:mm:ssZ}");
@@ -67,7 +64,7 @@ public static class RunCommand
             $"{result.Status} after {virtualElapsed:hh\\:mm\\:ss} of virtual time in {wallClock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {transitions} state transitions, {environment.Simulator.RequestLog.Count} AWS requests.");
         output.WriteLine(result.Status == ExecutionStatus.Succeeded
             ? result.Output?.ToJsonString(Indented) ?? "null"
-            : new JsonObject { ["error"] = result.Error, ["cause"] = result.Cause }.ToJsonString(Indented));
+            : new JsonObject { ["error"] = result.Error, ["cause"] = arguments.Verbose ? result.Cause : CauseMessage(result.Cause) }.ToJsonString(Indented));
         if (arguments.Flag("--history"))
         {
             output.WriteLine(result.ExportHistoryJson(indented: true));
@@ -83,7 +80,7 @@ public static class RunCommand
             : throw new WorkflowFailedException($"{workflow} {result.Status}: {result.Error}: {CauseMessage(result.Cause)}");
     }
 
-    /// <summary>A Lambda task's cause is the whole error document; its errorMessage is what a person needs.</summary>
+    /// <summary>A Lambda task's cause is its whole error document, stack trace included; its errorMessage is what a person needs.</summary>
     private static string? CauseMessage(string? cause)
     {
         try
