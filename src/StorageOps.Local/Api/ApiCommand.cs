@@ -43,7 +43,7 @@ public static class ApiCommand
             WriteIndented = true,
         };
         var request = ReadRequest(operationName, operation, arguments.Positional.Count == 3 ? arguments.Positional[2] : "{}", json);
-        var settings = new AwsClientSettings { Region = arguments.Option("--region"), ServiceUrl = arguments.Option("--endpoint"), Credentials = credentials };
+        var settings = new AwsClientSettings { Region = arguments.Option("--region"), ServiceUrl = Endpoint(arguments), Credentials = credentials };
         var client = service.CreateClient(settings);
         try
         {
@@ -58,6 +58,23 @@ public static class ApiCommand
         {
             (client as IDisposable)?.Dispose();
         }
+    }
+
+    private static string? Endpoint(CommandArguments arguments)
+    {
+        if (arguments.Option("--endpoint") is not { } endpoint)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            throw new UsageException($"--endpoint '{endpoint}' is not an http:// or https:// URL.");
+        }
+
+        return arguments.Option("--region") is null
+            ? throw new UsageException("--endpoint needs --region R too: it is the region requests are signed for.")
+            : endpoint;
     }
 
     private static object ReadRequest(string operationName, MethodInfo operation, string input, JsonSerializerOptions json)

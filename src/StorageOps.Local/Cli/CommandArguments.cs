@@ -31,6 +31,10 @@ public sealed class CommandArguments
             {
                 positional.Add(arg);
             }
+            else if (options.ContainsKey(arg))
+            {
+                throw new UsageException($"Option {arg} is given twice.");
+            }
             else if (Flags.Contains(arg))
             {
                 options[arg] = null;

@@ -101,6 +101,18 @@ public sealed class ApiCommandTests : IAsyncLifetime
         Assert.StartsWith(expected, usage.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new[] { "--endpoint", "http://127.0.0.1:4566" }, "--endpoint needs --region R too: it is the region requests are signed for.")]
+    [InlineData(new[] { "--endpoint", "127.0.0.1:4566", "--region", "eu-west-1" }, "--endpoint '127.0.0.1:4566' is not an http:// or https:// URL.")]
+    [InlineData(new[] { "--endpoint", "ftp://127.0.0.1", "--region", "eu-west-1" }, "--endpoint 'ftp://127.0.0.1' is not an http:// or https:// URL.")]
+    public async Task RunAsync_WhenEndpointOptionsAreWrong_ShouldThrowUsageNamingTheProblem(string[] options, string expected)
+    {
+        var usage = await Assert.ThrowsAsync<UsageException>(() => ApiCommand.RunAsync(
+            CommandArguments.Parse(["api", "efs", "DescribeFileSystems", .. options]), output, CancellationToken.None));
+
+        Assert.Equal(expected, usage.Message);
+    }
+
     [Fact]
     public async Task Storageops_WhenRunAsAProgram_ShouldUseTheDefaultCredentialChain()
     {

@@ -67,6 +67,7 @@ public sealed class StorageOpsCommandLineTests
     [InlineData(new[] { "simulator", "--port", "http" }, "--port 'http' is not a TCP port (1-65535).")]
     [InlineData(new[] { "simulator", "--port" }, "Option --port needs a value.")]
     [InlineData(new[] { "demo", "--colour", "yes" }, "'demo' does not take --colour.")]
+    [InlineData(new[] { "run", "provision-file-system", "--input", "a.json", "--input", "b.json" }, "Option --input is given twice.")]
     public async Task RunAsync_WhenCommandLineIsWrong_ShouldPrintTheProblemOnOneLineAndExitTwo(string[] args, string expected)
     {
         var exitCode = await RunAsync(args);
