@@ -19,8 +19,7 @@ public sealed record CommandFailure(int ExitCode, string Message)
         {
             OperationCanceledException when cancellationToken.IsCancellationRequested => new(ExitCodes.Cancelled, "storageops: cancelled."),
             UsageException usage => Tool(ExitCodes.Usage, $"{usage.Message} Run 'storageops help' for usage."),
-            FileNotFoundException or DirectoryNotFoundException => Tool(ExitCodes.Usage, exception.Message),
-            IOException or UnauthorizedAccessException => Tool(ExitCodes.Usage, $"cannot read a file it was given: {exception.Message}"),
+            IOException or UnauthorizedAccessException => Tool(ExitCodes.Usage, exception.Message),
             InvalidInputException invalid => Tool(ExitCodes.Validation, $"{invalid.ErrorType}: {invalid.Message}"),
             TemplateException or InvalidDefinitionException => Tool(ExitCodes.Validation, exception.Message),
             YamlException yaml => Tool(ExitCodes.Validation, $"the template is not valid YAML: {yaml.Message}"),

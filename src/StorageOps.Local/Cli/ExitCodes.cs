@@ -8,7 +8,7 @@ public static class ExitCodes
     /// <summary><c>api</c>: AWS answered with an error, our client refused the request before sending it, or the endpoint could not be reached.</summary>
     public const int AwsError = 1;
 
-    /// <summary>The command line is wrong, or names a file that cannot be read.</summary>
+    /// <summary>The command line is wrong, or names a file it cannot read or a port it cannot bind.</summary>
     public const int Usage = 2;
 
     /// <summary>An input, template or definition is invalid; it was rejected before anything ran.</summary>

@@ -13,7 +13,8 @@ public sealed class CommandFailureTests
     {
         { new UsageException("Unknown command 'x'."), 2, "storageops: Unknown command 'x'. Run 'storageops help' for usage." },
         { new FileNotFoundException("No input file at in.json."), 2, "storageops: No input file at in.json." },
-        { new IOException("Is a directory"), 2, "storageops: cannot read a file it was given: Is a directory" },
+        { new IOException("Failed to bind to address http://127.0.0.1:4566: address already in use."), 2, "storageops: Failed to bind to address http://127.0.0.1:4566: address already in use." },
+        { new UnauthorizedAccessException("Access to the path '/root/in.json' is denied."), 2, "storageops: Access to the path '/root/in.json' is denied." },
         { new InvalidInputException("in.json is not valid JSON: x"), 3, "storageops: StorageOps.ValidationError: in.json is not valid JSON: x" },
         { new TemplateException("template.yaml is mis-wired:\n  a\n  b"), 3, "storageops: template.yaml is mis-wired: a b" },
         { new WorkflowFailedException("w Failed: E: c"), 5, "storageops: w Failed: E: c" },
