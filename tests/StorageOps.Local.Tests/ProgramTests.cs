@@ -157,6 +157,7 @@ public sealed partial class ProgramTests : IAsyncLifetime
             (["demo", "--colour", "yes"], Usage, "storageops: 'demo' does not take --colour."),
             (["validate", "--template", Path.Combine(directory, "missing.yaml")], Usage, "storageops: No template at"),
             (["validate", "--template", Write("broken.yaml", "a: [\n")], Invalid, "storageops: the template is not valid YAML:"),
+            (["validate", "--template", Write("miswired.yaml", "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n")], Invalid, "miswired.yaml: 4 problem(s), listed on standard output."),
             (["validate", "--template", Write("list.yaml", "- 1\n")], Invalid, "storageops: The template must be one YAML document whose root is a mapping."),
             (["demo", "--template", Write("empty.yaml", "{}\n")], Usage, "storageops: 'provision-file-system' is not a workflow of empty.yaml"),
             (["asl"], Usage, "storageops: 'asl' takes a subcommand"),

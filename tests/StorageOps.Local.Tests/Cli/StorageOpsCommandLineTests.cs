@@ -60,6 +60,25 @@ public sealed class StorageOpsCommandLineTests
         Assert.EndsWith("Valid.\n", output.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_WhenValidateFindsProblems_ShouldListThemAndExitThreeWithOneLineOnStandardError()
+    {
+        var template = Path.Combine(Path.GetTempPath(), $"miswired-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(template, "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.12\n");
+        try
+        {
+            var exitCode = await RunAsync("validate", "--template", template);
+
+            Assert.Equal(ExitCodes.Validation, exitCode);
+            Assert.Contains("  problem: Function Fn: Runtime is 'python3.12', expected 'dotnet10'.", output.ToString(), StringComparison.Ordinal);
+            Assert.Matches(@"^storageops: .*miswired-\w+\.yaml: \d+ problem\(s\), listed on standard output\.$", error.ToString().TrimEnd());
+        }
+        finally
+        {
+            File.Delete(template);
+        }
+    }
+
     [Theory]
     [InlineData(new[] { "deploy" }, "Unknown command 'deploy'.")]
     [InlineData(new[] { "run" }, "'run' takes one workflow name, e.g. provision-file-system.")]
