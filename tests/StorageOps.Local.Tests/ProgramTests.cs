@@ -1,4 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
 using StorageOps.Local.Cli;
@@ -59,6 +63,48 @@ public sealed partial class ProgramTests : IAsyncLifetime
         Assert.True(corpus.Count >= 50, $"The corpus has only {corpus.Count} entries.");
         Assert.True(failures.IsEmpty, string.Join("\n\n", failures));
         Assert.Equal(0, simulator.RequestLog.Count);
+    }
+
+    [Fact]
+    public async Task Main_WhenInterruptedWhileAwsIsSilent_ShouldSayCancelledAndExitOneHundredThirty()
+    {
+        using var bound = new CancellationTokenSource(CommandTimeout);
+        using var silentAws = new TcpListener(IPAddress.Loopback, 0);
+        silentAws.Start();
+        var endpoint = $"http://127.0.0.1:{((IPEndPoint)silentAws.LocalEndpoint).Port}";
+        var startInfo = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { Program, "api", "efs", "DescribeFileSystems", "{}", "--endpoint", endpoint, "--region", "eu-west-1" })
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in Environment)
+        {
+            startInfo.Environment[name] = value;
+        }
+
+        using var storageops = Process.Start(startInfo)!;
+        try
+        {
+            var stderr = storageops.StandardError.ReadToEndAsync(bound.Token);
+            using var request = await silentAws.AcceptTcpClientAsync(bound.Token);
+            using (var kill = Process.Start("kill", ["-INT", storageops.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync(bound.Token);
+            }
+
+            await storageops.WaitForExitAsync(bound.Token);
+
+            Assert.Equal(ExitCodes.Cancelled, storageops.ExitCode);
+            Assert.Equal("storageops: cancelled.", (await stderr).TrimEnd());
+        }
+        finally
+        {
+            if (!storageops.HasExited)
+            {
+                storageops.Kill(entireProcessTree: true);
+            }
+        }
     }
 
     private static List<string> Check(ExternalProcess.Result result, string[] arguments, int exitCode, string error)
@@ -151,7 +197,7 @@ public sealed partial class ProgramTests : IAsyncLifetime
             (["run", "provision", "--input", valid, "--template", Template], Usage, "storageops: 'provision' is not a workflow of template.yaml"),
             (["simulator", "--port", "http"], Usage, "storageops: --port 'http' is not a TCP port (1-65535)."),
             (["simulator", "--port", "0"], Usage, "storageops: --port '0' is not a TCP port (1-65535)."),
-            (["simulator", "--port", simulator.Endpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)], Usage, "address already in use"),
+            (["simulator", "--port", simulator.Endpoint.Port.ToString(CultureInfo.InvariantCulture)], Usage, "address already in use"),
             (["simulator", "--seed", Path.Combine(directory, "missing-seed.json")], Usage, "cannot read the seed file"),
             (["simulator", "--seed", Write("seed.json", "x")], Usage, "is not valid JSON (line 1, byte 1)"),
             (["demo", "--colour", "yes"], Usage, "storageops: 'demo' does not take --colour."),
