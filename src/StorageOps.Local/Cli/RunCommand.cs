@@ -72,7 +72,7 @@ public static class RunCommand
 
         if (arguments.Verbose)
         {
-            PrintRequests(environment.Simulator.RequestLog.Snapshot(), start, output);
+            PrintRequests(environment.Simulator.RequestLog, start, output);
         }
 
         return result.Status == ExecutionStatus.Succeeded
@@ -95,10 +95,10 @@ public static class RunCommand
         }
     }
 
-    private static void PrintRequests(IReadOnlyList<RecordedRequest> requests, DateTimeOffset start, TextWriter output)
+    private static void PrintRequests(SimulatorRequestLog log, DateTimeOffset start, TextWriter output)
     {
-        output.WriteLine($"AWS requests received by the simulator: {requests.Count}");
-        foreach (var request in requests)
+        output.WriteLine($"AWS requests received by the simulator: {log.Count}");
+        foreach (var request in log.Snapshot())
         {
             output.WriteLine($"  +{request.SimulatedTime - start:hh\\:mm\\:ss}  {request.Service,-13} {request.Operation ?? request.Method + " " + request.Path,-32} {request.StatusCode}");
         }
