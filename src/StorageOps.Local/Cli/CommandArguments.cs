@@ -20,13 +20,21 @@ public sealed class CommandArguments
 
     public IReadOnlyList<string> Positional { get; }
 
+    /// <summary>The first argument is the command, except that <c>--verbose</c> may also come before it.</summary>
     public static CommandArguments Parse(IReadOnlyList<string> args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var positional = new List<string>();
         var options = new Dictionary<string, string?>(StringComparer.Ordinal);
-        for (var index = 1; index < args.Count; index++)
+        var commandIndex = args.TakeWhile(arg => arg == VerboseFlag).Count();
+        for (var index = 0; index < args.Count; index++)
         {
             var arg = args[index];
+            if (index == commandIndex)
+            {
+                continue;
+            }
+
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
                 positional.Add(arg);
@@ -49,7 +57,7 @@ public sealed class CommandArguments
             }
         }
 
-        return new CommandArguments(args.Count > 0 ? args[0] : null, positional, options);
+        return new CommandArguments(commandIndex < args.Count ? args[commandIndex] : null, positional, options);
     }
 
     public string? Option(string name) => options.GetValueOrDefault(name);
