@@ -46,16 +46,7 @@ public static class AslCommand
 
         var definition = StateMachineDefinition.Parse(await File.ReadAllTextAsync(definitionPath, cancellationToken));
         var inputPath = arguments.Option("--input");
-        JsonNode? input;
-        try
-        {
-            input = inputPath is null ? new JsonObject() : JsonNode.Parse(await File.ReadAllTextAsync(inputPath, cancellationToken));
-        }
-        catch (JsonException invalid)
-        {
-            await output.WriteLineAsync($"storageops: {inputPath} is not valid JSON: {invalid.Message}");
-            return 1;
-        }
+        var input = inputPath is null ? new JsonObject() : InputFile.Read(inputPath);
 
         var machineName = MachineName(definitionPath);
         MockedTestCase? mocks = null;
