@@ -118,7 +118,7 @@ public sealed class StateMachineEngine
             {
                 // Whatever the engine could not handle ends this execution as a named failure, never as a faulted task.
                 executionTimeout?.Dispose();
-                var cause = $"The execution could not continue: {unexpected.GetType().Name}: {unexpected.Message}";
+                var cause = $"The execution could not continue: {unexpected.Message}";
                 run.Emit(HistoryEventType.ExecutionFailed, new ExecutionFailedEventDetails(StatesErrorNames.Runtime, cause));
                 return Result(run, ExecutionStatus.Failed, null, StatesErrorNames.Runtime, cause);
             }

@@ -57,7 +57,7 @@ public sealed class MapState(
         var effectiveInput = inputPath.Apply(context.RawInput, Name, "InputPath");
         if (!itemsPath.TryEvaluate(effectiveInput, out var itemsValue) || itemsValue is not JsonArray items)
         {
-            throw StateFailedException.Runtime($"State '{Name}': ItemsPath '{itemsPath.Text}' must point at an array in the input");
+            throw StateFailedException.Runtime($"State '{Name}': ItemsPath '{TextExcerpt.Of(itemsPath.Text)}' must point at an array in the input");
         }
 
         var limit = ResolveNonNegativeInteger(maxConcurrency, maxConcurrencyPath, effectiveInput, "MaxConcurrencyPath") ?? 0;
@@ -245,7 +245,7 @@ public sealed class MapState(
 
         if (!path.TryEvaluate(effectiveInput, out var value) || !JsonValues.TryGetDouble(value, out var percentage) || percentage < 0 || percentage > 100)
         {
-            throw StateFailedException.Runtime($"State '{Name}': ToleratedFailurePercentagePath '{path.Text}' must point at a number from 0 to 100 in the input");
+            throw StateFailedException.Runtime($"State '{Name}': ToleratedFailurePercentagePath '{TextExcerpt.Of(path.Text)}' must point at a number from 0 to 100 in the input");
         }
 
         return percentage;
@@ -260,7 +260,7 @@ public sealed class MapState(
 
         if (!path.TryEvaluate(effectiveInput, out var value) || !JsonValues.TryGetInteger(value, out var number) || number < 0 || number > int.MaxValue)
         {
-            throw StateFailedException.Runtime($"State '{Name}': {field} '{path.Text}' must point at a non-negative integer in the input");
+            throw StateFailedException.Runtime($"State '{Name}': {field} '{TextExcerpt.Of(path.Text)}' must point at a non-negative integer in the input");
         }
 
         return (int)number;
