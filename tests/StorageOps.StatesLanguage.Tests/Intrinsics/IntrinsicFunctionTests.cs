@@ -103,4 +103,62 @@ public sealed class IntrinsicFunctionTests
             ],
             IntrinsicFunctionLibrary.Names.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("States.ArrayRange(1, 7, 3)", "[1,4,7]")]
+    [InlineData("States.ArrayRange(1, 8, 3)", "[1,4,7]")]
+    [InlineData("States.ArrayRange(5, 1, -2)", "[5,3,1]")]
+    [InlineData("States.ArrayRange(5, 0, -2)", "[5,3,1]")]
+    [InlineData("States.ArrayRange(4, 4, 1)", "[4]")]
+    [InlineData("States.ArrayRange(4, 4, -1)", "[4]")]
+    [InlineData("States.ArrayRange(4, 5, 10)", "[4]")]
+    [InlineData("States.ArrayRange(5, 1, 1)", "[]")]
+    [InlineData("States.ArrayRange(9223372036854775806, 9223372036854775807, 1)", "[9223372036854775806,9223372036854775807]")]
+    [InlineData("States.ArrayRange(-9223372036854775808, 9223372036854775807, 9223372036854775807)", "[-9223372036854775808,-1,9223372036854775806]")]
+    public void ArrayRange_WhenTheEndIsABoundary_ShouldIncludeItOnlyWhenAStepLandsOnIt(string expression, string expected)
+    {
+        Assert.Equal(expected, Evaluate(expression));
+    }
+
+    [Fact]
+    public void ArrayRange_WhenTheRangeHoldsExactlyAThousandItems_ShouldReturnThemAll()
+    {
+        Assert.Equal(1000, JsonNode.Parse(Evaluate("States.ArrayRange(1, 1000, 1)"))!.AsArray().Count);
+    }
+
+    [Fact]
+    public void ArrayRange_WhenTheRangeHoldsMoreThanAThousandItems_ShouldFailWithIntrinsicFailure()
+    {
+        var failure = Failure("States.ArrayRange(1, 1001, 1)");
+
+        Assert.Equal(("States.IntrinsicFailure", "State 'S': States.ArrayRange would produce more than 1000 items"), (failure.Error, failure.Cause));
+    }
+
+    [Fact]
+    public void ArrayUnique_WhenObjectsDifferOnlyInKeyOrder_ShouldKeepTheFirst()
+    {
+        Assert.Equal("""[{"a":1,"b":2},3]""", Evaluate("""States.ArrayUnique(States.Array(States.StringToJson('{"a":1,"b":2}'), States.StringToJson('{"b":2,"a":1}'), 3, 3))"""));
+    }
+
+    [Fact]
+    public void JsonToString_WhenTheTextWouldExceedThePayloadLimit_ShouldFailWithDataLimitExceededBeforeBuildingIt()
+    {
+        var quotes = new JsonObject { ["q"] = new string('"', 100_000) };
+        Assert.True(IntrinsicParser.TryParse("States.JsonToString(States.JsonToString($.q))", out var call, out var error), error);
+
+        var failure = Assert.Throws<StateFailedException>(() => call.Evaluate(new ExpressionScope("S", quotes, null, new Random(1)), "f.$"));
+
+        Assert.Equal(("States.DataLimitExceeded", "State 'S': the result of States.JsonToString would be more than the 262144 bytes a payload may be"), (failure.Error, failure.Cause));
+    }
+
+    [Fact]
+    public void Format_WhenTheTextWouldExceedThePayloadLimit_ShouldFailWithDataLimitExceeded()
+    {
+        var big = new JsonObject { ["big"] = new string('x', 200_000) };
+        Assert.True(IntrinsicParser.TryParse("States.Format('{}{}', $.big, $.big)", out var call, out var error), error);
+
+        var failure = Assert.Throws<StateFailedException>(() => call.Evaluate(new ExpressionScope("S", big, null, new Random(1)), "f.$"));
+
+        Assert.Equal(("States.DataLimitExceeded", "State 'S': the result of States.Format would be more than the 262144 bytes a payload may be"), (failure.Error, failure.Cause));
+    }
 }
