@@ -2,10 +2,13 @@ using System.Buffers;
 
 namespace StorageOps.StatesLanguage.Paths;
 
-/// <summary>Collects UTF-8 bytes up to a cap and throws <see cref="CapExceededException"/> the moment more are written, so an oversized value is never built in full.</summary>
-internal sealed class CappedBufferWriter(int maxBytes) : IBufferWriter<byte>
+/// <summary>
+/// Collects UTF-8 bytes up to a cap and throws <see cref="CapExceededException"/> the moment more are written, so an
+/// oversized value is never built in full. Its buffer is rented from the shared pool and returned on dispose.
+/// </summary>
+internal sealed class CappedBufferWriter(int maxBytes) : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _buffer = new byte[Math.Min(maxBytes + 1, 4096)];
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(Math.Min(maxBytes + 1, 4096));
     private int _written;
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
@@ -31,6 +34,12 @@ internal sealed class CappedBufferWriter(int maxBytes) : IBufferWriter<byte>
         return _buffer.AsSpan(_written);
     }
 
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+    }
+
     private void Reserve(int sizeHint)
     {
         var needed = _written + Math.Max(sizeHint, 1);
@@ -39,7 +48,10 @@ internal sealed class CappedBufferWriter(int maxBytes) : IBufferWriter<byte>
             return;
         }
 
-        Array.Resize(ref _buffer, Math.Max(needed, Math.Min(_buffer.Length * 2, maxBytes + 1)));
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, Math.Min(_buffer.Length * 2, maxBytes + 1)));
+        WrittenSpan.CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
     }
 
     public sealed class CapExceededException : Exception

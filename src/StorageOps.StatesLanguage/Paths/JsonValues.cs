@@ -101,7 +101,7 @@ public static class JsonValues
             return maxBytes >= 4 ? "null" : null;
         }
 
-        var buffer = new CappedBufferWriter(maxBytes);
+        using var buffer = new CappedBufferWriter(maxBytes);
         try
         {
             using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = CompactOptions.Encoder, MaxDepth = MaxDepth }))
