@@ -45,9 +45,16 @@ public sealed class StateMachineEngine
     /// the clock from this call on, so executions started together in one burst all start at the same virtual time.
     /// Failures of the workflow are reported in the result, not thrown; cancelling ends it as Aborted.
     /// </summary>
+    /// <exception cref="ArgumentException">The input nests deeper than <see cref="JsonValues.MaxDepth"/>, which no execution may start with.</exception>
     public Task<ExecutionResult> RunAsync(StateMachineDefinition definition, JsonNode? input, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        // Step Functions refuses such input at StartExecution (InvalidExecutionInput); copying it would recurse without bound.
+        if (JsonValues.IsDeeperThan(input, JsonValues.MaxDepth))
+        {
+            throw new ArgumentException($"The execution input nests objects and arrays more than {JsonValues.MaxDepth} levels deep", nameof(input));
+        }
+
         options ??= new ExecutionOptions();
         var activity = Clock.BeginActivity();
         var inputSnapshot = JsonValues.Copy(input);

@@ -103,4 +103,20 @@ public sealed class StateMachineEngineTests
 
         Assert.Equal("""{"v":1}""", EngineHarness.Output(await execution));
     }
+
+    [Fact]
+    public async Task RunAsync_WhenTheInputNestsDeeperThanAPayloadMay_ShouldRejectItAsInvalidInputWithoutDescendingIt()
+    {
+        JsonNode deep = new JsonArray();
+        for (var level = 0; level < 100_000; level++)
+        {
+            deep = new JsonArray(deep);
+        }
+
+        var definition = StateMachineDefinition.Parse("""{"StartAt":"A","States":{"A":{"Type":"Succeed"}}}""");
+
+        var invalid = await Assert.ThrowsAsync<ArgumentException>(() => new EngineHarness().Engine.RunAsync(definition, deep));
+
+        Assert.StartsWith("The execution input nests objects and arrays more than 64 levels deep", invalid.Message, StringComparison.Ordinal);
+    }
 }
