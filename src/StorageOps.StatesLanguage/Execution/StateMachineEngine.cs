@@ -135,7 +135,7 @@ public sealed class StateMachineEngine
     private static Task<JsonNode?> RunStatesAsync(StateMachineDefinition definition, ExecutionRun run, JsonNode? input)
     {
         var inputText = StateGraphRunner.CheckedSerialize(input, "The execution input");
-        run.Emit(HistoryEventType.ExecutionStarted, new ExecutionStartedEventDetails(inputText, run.ExecutionContextObject["RoleArn"]?.GetValue<string>()));
+        run.Emit(HistoryEventType.ExecutionStarted, new ExecutionStartedEventDetails(inputText, run.RoleArn));
         return StateGraphRunner.RunAsync(definition.Graph, run, JsonValues.Copy(input), new BranchScope(run.CancellationToken), inputText);
     }
 

@@ -133,7 +133,8 @@ public static class IntrinsicFunctionLibrary
             throw Failure(scope, name, "the chunk size must be a positive integer");
         }
 
-        return new JsonArray([.. array.Chunk((int)size).Select(chunk => (JsonNode?)new JsonArray([.. chunk.Select(JsonValues.Copy)]))]);
+        // A chunk larger than the array holds all of it; the size may not even fit an int.
+        return new JsonArray([.. array.Chunk((int)Math.Min(size, Math.Max(array.Count, 1))).Select(chunk => (JsonNode?)new JsonArray([.. chunk.Select(JsonValues.Copy)]))]);
     }
 
     private static JsonNode ArrayContains(IReadOnlyList<JsonNode?> arguments, ExpressionScope scope)
@@ -327,7 +328,14 @@ public static class IntrinsicFunctionLibrary
             throw Failure(scope, name, "both arguments must be numbers");
         }
 
-        return JsonValues.FromNumber(left + right);
+        try
+        {
+            return JsonValues.FromNumber(left + right);
+        }
+        catch (OverflowException)
+        {
+            throw Failure(scope, name, "the sum is too large to represent");
+        }
     }
 
     private static JsonNode StringSplit(IReadOnlyList<JsonNode?> arguments, ExpressionScope scope)

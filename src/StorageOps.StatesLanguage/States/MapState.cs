@@ -146,6 +146,9 @@ public sealed class MapState(
         return new JsonArray([.. outcomes.Select(outcome => JsonValues.Copy(outcome!.Output))]);
     }
 
+    /// <summary>A distributed Map runs at most 10,000 child workflow executions at once, and that many when MaxConcurrency is not set.</summary>
+    public const int MaxConcurrentChildExecutions = 10_000;
+
     private async Task<JsonNode?> RunDistributedAsync(StateContext context, JsonNode? effectiveInput, List<JsonNode?> itemInputs, int limit)
     {
         var run = context.Run;
@@ -166,7 +169,7 @@ public sealed class MapState(
         var (outcomes, _) = await ConcurrentItems.RunAsync(
             context,
             total,
-            limit,
+            limit is 0 or > MaxConcurrentChildExecutions ? MaxConcurrentChildExecutions : limit,
             (index, scope) =>
             {
                 var child = run.CreateChild(childMachineArn, $"{mapRunId}:{index}", childInputs[index], scope.CancellationToken);

@@ -31,6 +31,7 @@ public sealed class IntrinsicFunctionTests
     [InlineData("States.ArrayContains($.list, 5)", "false")]
     [InlineData("States.ArrayUnique($.list)", "[1,2,3]")]
     [InlineData("States.ArrayPartition($.list, 3)", "[[1,2,2],[3]]")]
+    [InlineData("States.ArrayPartition($.list, 4294967297)", "[[1,2,2,3]]")]
     [InlineData("States.ArrayRange(1, 9, 3)", "[1,4,7]")]
     [InlineData("States.ArrayGetItem($.list, 3)", "3")]
     [InlineData("States.Base64Encode('Data to encode')", "\"RGF0YSB0byBlbmNvZGU=\"")]
@@ -73,6 +74,7 @@ public sealed class IntrinsicFunctionTests
     [InlineData("States.ArrayGetItem($.list, 9)", "State 'S': States.ArrayGetItem index 9 is out of range for an array of 4 items")]
     [InlineData("States.Hash('x', 'CRC32')", "State 'S': States.Hash unsupported algorithm 'CRC32' (MD5, SHA-1, SHA-256, SHA-384, SHA-512)")]
     [InlineData("States.JsonMerge($.obj, $.other, true)", "State 'S': States.JsonMerge only a shallow merge is supported: the third argument must be false")]
+    [InlineData("States.MathAdd(79228162514264337593543950335, 1)", "State 'S': States.MathAdd the sum is too large to represent")]
     public void Evaluate_WhenArgumentsAreInvalid_ShouldFailWithStatesIntrinsicFailure(string expression, string expectedCause)
     {
         var failure = Failure(expression);

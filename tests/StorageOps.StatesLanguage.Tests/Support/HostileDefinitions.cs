@@ -52,6 +52,9 @@ internal static class HostileDefinitions
         ["wait-timestamp-path-past-the-last-timestamp"] = (() => State("""{"Type":"Wait","TimestampPath":"$.t","End":true}"""), () => """{"t":"9999-12-31T23:59:59-01:00"}""", StatesErrorNames.Runtime),
         ["task-timeout-timer-at-the-last-timestamp"] = (() => """{"StartAt":"Last","States":{"Last":{"Type":"Wait","Timestamp":"9999-12-31T23:59:59Z","Next":"Call"},"Call":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","TimeoutSeconds":60,"HeartbeatSeconds":30,"Parameters":{"FunctionName":"echo"},"End":true}}}""", Empty, Succeeded),
         ["retry-backoff-past-the-end-of-time"] = (() => State("""{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"FunctionName":"f"},"Retry":[{"ErrorEquals":["States.ALL"],"IntervalSeconds":99999999,"MaxAttempts":99999999,"BackoffRate":1000}],"End":true}"""), Empty, StatesErrorNames.Runtime),
+        ["math-add-past-the-largest-number"] = (() => PassWithField("States.MathAdd(79228162514264337593543950335, 79228162514264337593543950335)"), Empty, StatesErrorNames.IntrinsicFailure),
+        ["array-partition-chunk-size-past-int"] = (() => PassWithField("States.ArrayGetItem(States.ArrayPartition($.items, 4294967297), 1)"), () => """{"items":[1,2,3]}""", StatesErrorNames.IntrinsicFailure),
+        ["distributed-map-over-120000-items"] = (() => State("""{"Type":"Map","ItemsPath":"$.items","ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}"""), ManyItemsInput, Succeeded),
         ["map-over-120000-items"] = (() => State("""{"Type":"Map","ItemsPath":"$.items","ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}"""), ManyItemsInput, StatesErrorNames.Runtime),
     };
 
