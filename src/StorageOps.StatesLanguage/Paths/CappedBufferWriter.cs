@@ -3,7 +3,7 @@ using System.Buffers;
 namespace StorageOps.StatesLanguage.Paths;
 
 /// <summary>
-/// Collects UTF-8 bytes up to a cap and throws <see cref="CapExceededException"/> the moment more are written, so an
+/// Collects UTF-8 bytes up to a cap and throws <see cref="PayloadCapExceededException"/> the moment more are written, so an
 /// oversized value is never built in full. Its buffer is rented from the shared pool and returned on dispose.
 /// </summary>
 internal sealed class CappedBufferWriter(int maxBytes) : IBufferWriter<byte>, IDisposable
@@ -18,7 +18,7 @@ internal sealed class CappedBufferWriter(int maxBytes) : IBufferWriter<byte>, ID
         _written += count;
         if (_written > maxBytes)
         {
-            throw new CapExceededException();
+            throw new PayloadCapExceededException();
         }
     }
 
@@ -52,9 +52,5 @@ internal sealed class CappedBufferWriter(int maxBytes) : IBufferWriter<byte>, ID
         WrittenSpan.CopyTo(larger);
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = larger;
-    }
-
-    public sealed class CapExceededException : Exception
-    {
     }
 }

@@ -109,7 +109,7 @@ public static class JsonValues
                 node.WriteTo(writer, CompactOptions);
             }
         }
-        catch (CappedBufferWriter.CapExceededException)
+        catch (PayloadCapExceededException)
         {
             return null;
         }
