@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using StorageOps.Local.Cli;
+using StorageOps.Testing;
 
 namespace StorageOps.Local.Tests.Cli;
 
@@ -142,4 +143,48 @@ public sealed class AslCommandTests : IDisposable
     {
         await Assert.ThrowsAsync<UsageException>(() => RunAsync(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
     }
+
+    public static TheoryData<string, string> DeeplyNestedDefinitions() => new()
+    {
+        { "validate", "States.Array nested 20000 deep" },
+        { "run", "States.Array nested 20000 deep" },
+        { "validate", "States.Array nested 3000 deep" },
+        { "run", "States.Format nested 20000 deep" },
+        { "validate", "Parameters objects nested 100000 deep" },
+        { "run", "Parameters arrays nested 100000 deep" },
+    };
+
+    private static string DeeplyNestedDefinition(string name) => name switch
+    {
+        "States.Array nested 20000 deep" => PassWithValue(Nested("States.Array(", "1", ")", 20_000)),
+        "States.Array nested 3000 deep" => PassWithValue(Nested("States.Array(", "1", ")", 3_000)),
+        "States.Format nested 20000 deep" => PassWithValue(Nested("States.Format('{}', ", "'x'", ")", 20_000)),
+        "Parameters objects nested 100000 deep" => """{"StartAt":"S","States":{"S":{"Type":"Pass","Parameters":""" + Nested("{\"a\":", "1", "}", 100_000) + ""","End":true}}}""",
+        "Parameters arrays nested 100000 deep" => """{"StartAt":"S","States":{"S":{"Type":"Pass","Parameters":{"a":""" + Nested("[", "1", "]", 100_000) + """},"End":true}}}""",
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such definition"),
+    };
+
+    [Theory]
+    [MemberData(nameof(DeeplyNestedDefinitions))]
+    public async Task Storageops_WhenRunAsAProgramOnADeeplyNestedDefinition_ShouldReportADefinitionErrorAndExitOne(string subcommand, string definitionName)
+    {
+        var definition = DeeplyNestedDefinition(definitionName);
+        var program = Path.Combine(AppContext.BaseDirectory, "storageops.dll");
+        string[] arguments = subcommand == "run"
+            ? [program, "asl", "run", Write("deep.json", definition), "--input", Write("input.json", "{}")]
+            : [program, "asl", "validate", Write("deep.json", definition)];
+
+        var result = await ExternalProcess.RunAsync("dotnet", arguments, timeout: TimeSpan.FromSeconds(60));
+
+        Assert.True(result.ExitCode == 1, result.Describe()[..Math.Min(result.Describe().Length, 2_000)]);
+        var report = subcommand == "run" ? result.StandardError : result.StandardOutput;
+        Assert.True(report.Contains("nested more than 10 deep", StringComparison.Ordinal) || report.Contains("maximum configured depth of 64", StringComparison.Ordinal),
+            report[..Math.Min(report.Length, 2_000)]);
+    }
+
+    private static string Nested(string open, string inner, string close, int depth) =>
+        string.Concat(Enumerable.Repeat(open, depth)) + inner + string.Concat(Enumerable.Repeat(close, depth));
+
+    private static string PassWithValue(string expression) =>
+        new JsonObject { ["StartAt"] = "S", ["States"] = new JsonObject { ["S"] = new JsonObject { ["Type"] = "Pass", ["Parameters"] = new JsonObject { ["v.$"] = expression }, ["End"] = true } } }.ToJsonString();
 }
