@@ -21,7 +21,7 @@ public sealed record CommandFailure(int ExitCode, string Message)
             UsageException usage => Tool(ExitCodes.Usage, $"{usage.Message} Run 'storageops help' for usage."),
             IOException or UnauthorizedAccessException => Tool(ExitCodes.Usage, exception.Message),
             InvalidInputException invalid => Tool(ExitCodes.Validation, $"{invalid.ErrorType}: {invalid.Message}"),
-            TemplateException or InvalidDefinitionException => Tool(ExitCodes.Validation, exception.Message),
+            TemplateException or InvalidDefinitionException or InvalidFileException => Tool(ExitCodes.Validation, exception.Message),
             YamlException yaml => Tool(ExitCodes.Validation, $"the template is not valid YAML: {yaml.Message}"),
             WorkflowFailedException failed => Tool(ExitCodes.WorkflowFailed, failed.Message),
             AmazonServiceException service => Aws($"{service.ErrorCode ?? "UnknownError"} (HTTP {(int)service.StatusCode}): {service.Message}"),
