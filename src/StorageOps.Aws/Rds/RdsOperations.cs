@@ -8,8 +8,8 @@ namespace StorageOps.Aws.Rds;
 /// </summary>
 internal static class RdsOperations
 {
-    public static AwsQueryOperation<CreateDBClusterSnapshotRequest, DBClusterSnapshot> CreateDBClusterSnapshot { get; } =
-        AwsQueryOperation<CreateDBClusterSnapshotRequest, DBClusterSnapshot>
+    public static AwsQueryOperation<CreateDBClusterSnapshotRequest, DBClusterSnapshot?> CreateDBClusterSnapshot { get; } =
+        AwsQueryOperation<CreateDBClusterSnapshotRequest, DBClusterSnapshot?>
             .Define("CreateDBClusterSnapshot")
             .Member("DBClusterSnapshotIdentifier", r => r.DBClusterSnapshotIdentifier)
             .Member("DBClusterIdentifier", r => r.DBClusterIdentifier)
@@ -39,16 +39,16 @@ internal static class RdsOperations
             .Output(RdsShapes.ReadDescribeDBClusterSnapshotsResponse)
             .Errors("DBClusterSnapshotNotFoundFault");
 
-    public static AwsQueryOperation<DeleteDBClusterSnapshotRequest, DBClusterSnapshot> DeleteDBClusterSnapshot { get; } =
-        AwsQueryOperation<DeleteDBClusterSnapshotRequest, DBClusterSnapshot>
+    public static AwsQueryOperation<DeleteDBClusterSnapshotRequest, DBClusterSnapshot?> DeleteDBClusterSnapshot { get; } =
+        AwsQueryOperation<DeleteDBClusterSnapshotRequest, DBClusterSnapshot?>
             .Define("DeleteDBClusterSnapshot")
             .Member("DBClusterSnapshotIdentifier", r => r.DBClusterSnapshotIdentifier)
             .Validate(RdsValidation.DeleteDBClusterSnapshot)
             .Output(RdsShapes.ReadSnapshotResult)
             .Errors("DBClusterSnapshotNotFoundFault", "InvalidDBClusterSnapshotStateFault");
 
-    public static AwsQueryOperation<CopyDBClusterSnapshotRequest, DBClusterSnapshot> CopyDBClusterSnapshot { get; } =
-        AwsQueryOperation<CopyDBClusterSnapshotRequest, DBClusterSnapshot>
+    public static AwsQueryOperation<CopyDBClusterSnapshotRequest, DBClusterSnapshot?> CopyDBClusterSnapshot { get; } =
+        AwsQueryOperation<CopyDBClusterSnapshotRequest, DBClusterSnapshot?>
             .Define("CopyDBClusterSnapshot")
             .Member("SourceDBClusterSnapshotIdentifier", r => r.SourceDBClusterSnapshotIdentifier)
             .Member("TargetDBClusterSnapshotIdentifier", r => r.TargetDBClusterSnapshotIdentifier)

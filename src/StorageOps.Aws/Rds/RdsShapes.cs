@@ -26,11 +26,11 @@ internal static class RdsShapes
         FilterValueList(parameters, $"{prefix}.Values", filter.Values);
     }
 
-    public static Tag ReadTag(XElement shape) => new(shape.RequiredString("Key"), shape.String("Value") ?? string.Empty);
+    public static Tag ReadTag(XElement shape) => new(shape.String("Key") ?? string.Empty, shape.String("Value") ?? string.Empty);
 
     public static DBClusterSnapshot ReadDBClusterSnapshot(XElement shape) => new()
     {
-        DBClusterSnapshotIdentifier = shape.RequiredString("DBClusterSnapshotIdentifier"),
+        DBClusterSnapshotIdentifier = shape.String("DBClusterSnapshotIdentifier"),
         DBClusterIdentifier = shape.String("DBClusterIdentifier"),
         DBClusterSnapshotArn = shape.String("DBClusterSnapshotArn"),
         Status = shape.String("Status"),
@@ -62,14 +62,14 @@ internal static class RdsShapes
     };
 
     public static DBClusterMember ReadDBClusterMember(XElement shape) => new(
-        shape.RequiredString("DBInstanceIdentifier"),
+        shape.String("DBInstanceIdentifier"),
         shape.Boolean("IsClusterWriter"),
         shape.String("DBClusterParameterGroupStatus"),
         shape.Int32("PromotionTier"));
 
     public static DBCluster ReadDBCluster(XElement shape) => new()
     {
-        DBClusterIdentifier = shape.RequiredString("DBClusterIdentifier"),
+        DBClusterIdentifier = shape.String("DBClusterIdentifier"),
         DBClusterArn = shape.String("DBClusterArn"),
         Status = shape.String("Status"),
         Engine = shape.String("Engine"),
@@ -103,9 +103,8 @@ internal static class RdsShapes
         TagList = shape.List("TagList", ReadTag),
     };
 
-    /// <summary>The <c>DBClusterSnapshot</c> member of a Create/Copy/Delete result.</summary>
-    public static DBClusterSnapshot ReadSnapshotResult(XElement result) =>
-        result.Object("DBClusterSnapshot", ReadDBClusterSnapshot) ?? throw new FormatException($"<{result.Name.LocalName}> has no <DBClusterSnapshot>.");
+    /// <summary>The <c>DBClusterSnapshot</c> member of a Create/Copy/Delete result (null when the result has none).</summary>
+    public static DBClusterSnapshot? ReadSnapshotResult(XElement result) => result.Object("DBClusterSnapshot", ReadDBClusterSnapshot);
 
     public static DescribeDBClusterSnapshotsResponse ReadDescribeDBClusterSnapshotsResponse(XElement result) =>
         new(result.List("DBClusterSnapshots", ReadDBClusterSnapshot), result.String("Marker"));

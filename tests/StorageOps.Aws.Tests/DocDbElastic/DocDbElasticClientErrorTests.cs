@@ -114,7 +114,7 @@ public sealed class DocDbElasticClientErrorTests
 
         var response = await client.GetClusterAsync(new GetClusterRequest { ClusterArn = DocDbElasticBodies.ClusterArn });
 
-        Assert.Equal("orders", response.Cluster.ClusterName);
+        Assert.Equal("orders", response.Cluster?.ClusterName);
         Assert.Equal(2, server.Requests.Count);
     }
 

@@ -99,7 +99,7 @@ public sealed class EfsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         var described = new List<string>();
         await foreach (var fileSystem in client.DescribeAllFileSystemsAsync(new DescribeFileSystemsRequest { MaxItems = 1 }))
         {
-            described.Add(fileSystem.FileSystemId);
+            described.Add(fileSystem.FileSystemId!);
         }
 
         Assert.Equal(created.Order(), described.Order());
@@ -114,7 +114,7 @@ public sealed class EfsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         var described = new List<string>();
         await foreach (var fileSystem in efs.DescribeAllFileSystemsAsync(new DescribeFileSystemsRequest { MaxItems = 1 }))
         {
-            described.Add(fileSystem.FileSystemId);
+            described.Add(fileSystem.FileSystemId!);
         }
 
         Assert.Equal(created.Order(), described.Order());
@@ -125,7 +125,7 @@ public sealed class EfsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         var ids = new List<string>();
         foreach (var token in tokens)
         {
-            ids.Add((await client.CreateFileSystemAsync(new CreateFileSystemRequest { CreationToken = token })).FileSystemId);
+            ids.Add((await client.CreateFileSystemAsync(new CreateFileSystemRequest { CreationToken = token })).FileSystemId!);
         }
 
         return ids;

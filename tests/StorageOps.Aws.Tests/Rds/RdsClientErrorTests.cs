@@ -118,7 +118,7 @@ public sealed class RdsClientErrorTests
 
         var snapshot = await client.CreateDBClusterSnapshotAsync(Create);
 
-        Assert.Equal("nightly", snapshot.DBClusterSnapshotIdentifier);
+        Assert.Equal("nightly", snapshot?.DBClusterSnapshotIdentifier);
         Assert.Equal(2, server.Requests.Count);
         Assert.Equal(server.Requests[0].BodyText, server.Requests[1].BodyText);
     }

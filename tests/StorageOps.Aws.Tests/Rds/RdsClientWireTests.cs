@@ -71,6 +71,18 @@ public sealed class RdsClientWireTests
     }
 
     [Theory]
+    [InlineData("CreateDBClusterSnapshot minimal")]
+    [InlineData("DescribeDBClusterSnapshots without arguments")]
+    [InlineData("AddTagsToResource")]
+    public async Task ContentType_WhenSameInputAsOfficialJavaScriptSdk_ShouldBeExactlyTheSameHeader(string name)
+    {
+        var (official, ours) = await CaptureBothAsync(name);
+
+        Assert.Equal("application/x-www-form-urlencoded", official.Header("Content-Type"));
+        Assert.Equal(official.Header("Content-Type"), ours.Header("Content-Type"));
+    }
+
+    [Theory]
     [InlineData("CreateDBClusterSnapshot")]
     [InlineData("DescribeDBClusterSnapshots")]
     [InlineData("DeleteDBClusterSnapshot")]
