@@ -170,16 +170,17 @@ internal static partial class EfsValidation
 
         RequestRules.Length($"{Parameter}.AvailabilityZoneName", destination.AvailabilityZoneName, 1, 64);
         RequestRules.KmsKeyId($"{Parameter}.KmsKeyId", destination.KmsKeyId);
+        if (destination.RoleArn is not null)
+        {
+            RequestRules.Length($"{Parameter}.RoleArn", destination.RoleArn, 0, 2048);
+            Matches($"{Parameter}.RoleArn", destination.RoleArn, RoleArnPattern(), "an IAM role ARN (arn:aws:iam::111122223333:role/name)");
+        }
+
         if (destination.FileSystemId is null)
         {
             if (destination.Region is null && destination.AvailabilityZoneName is null)
             {
                 throw new AwsRequestValidationException($"{Parameter}.Region", "is required for a new destination file system (or give FileSystemId of an existing one).");
-            }
-
-            if (destination.RoleArn is not null)
-            {
-                throw new AwsRequestValidationException($"{Parameter}.RoleArn", "is only used with an existing destination (FileSystemId).");
             }
 
             return;
@@ -190,12 +191,6 @@ internal static partial class EfsValidation
         {
             var member = destination.AvailabilityZoneName is not null ? "AvailabilityZoneName" : "KmsKeyId";
             throw new AwsRequestValidationException($"{Parameter}.{member}", "describes a new file system and cannot be combined with an existing destination FileSystemId.");
-        }
-
-        if (destination.RoleArn is not null)
-        {
-            RequestRules.Length($"{Parameter}.RoleArn", destination.RoleArn, 1, 2048);
-            Matches($"{Parameter}.RoleArn", destination.RoleArn, RoleArnPattern(), "an IAM role ARN (arn:aws:iam::111122223333:role/name)");
         }
     }
 
@@ -308,7 +303,8 @@ internal static partial class EfsValidation
     [GeneratedRegex(@"^[a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-{0,1}[0-9]{0,1}$")]
     private static partial Regex RegionPattern();
 
-    [GeneratedRegex(@"^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$")]
+    // The model's pattern, unanchored as model patterns are.
+    [GeneratedRegex(@"arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+")]
     private static partial Regex RoleArnPattern();
 
     /// <summary>Creation tokens: 1 to 64 ASCII characters.</summary>

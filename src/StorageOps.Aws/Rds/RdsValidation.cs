@@ -57,11 +57,11 @@ internal static partial class RdsValidation
         Tags(nameof(request.Tags), request.Tags);
     }
 
-    /// <summary>DB cluster snapshot identifiers: 1–255 letters, digits or hyphens; first a letter; no trailing hyphen; no "--".</summary>
+    /// <summary>DB cluster snapshot identifiers, as the model documents them: 1–63 letters, digits or hyphens; first a letter; no trailing hyphen; no "--".</summary>
     public static void SnapshotIdentifier(string parameter, string? identifier)
     {
         RequestRules.Required(parameter, identifier);
-        RequestRules.Length(parameter, identifier, 1, 255);
+        RequestRules.Length(parameter, identifier, 1, 63);
         if (!SnapshotIdentifierPattern().IsMatch(identifier!))
         {
             throw new AwsRequestValidationException(parameter, "must contain only letters, digits and hyphens, start with a letter, not end with a hyphen and not contain two consecutive hyphens.");
