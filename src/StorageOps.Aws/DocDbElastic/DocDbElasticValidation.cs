@@ -48,6 +48,25 @@ internal static partial class DocDbElasticValidation
         Tags(nameof(request.Tags), request.Tags ?? throw new AwsRequestValidationException(nameof(request.Tags), "is required."));
     }
 
+    public static void UntagResource(UntagResourceRequest request)
+    {
+        Arn(nameof(request.ResourceArn), request.ResourceArn);
+        if (request.TagKeys is null)
+        {
+            throw new AwsRequestValidationException(nameof(request.TagKeys), "is required.");
+        }
+
+        if (request.TagKeys.Count > 50)
+        {
+            throw new AwsRequestValidationException(nameof(request.TagKeys), $"can hold at most 50 tag keys (has {request.TagKeys.Count}).");
+        }
+
+        for (var index = 0; index < request.TagKeys.Count; index++)
+        {
+            TagKey($"{nameof(request.TagKeys)}[{index}]", request.TagKeys[index]);
+        }
+    }
+
     /// <summary>Snapshot names: 1–63 letters, digits or hyphens; first a letter; no trailing hyphen; no two hyphens in a row.</summary>
     public static void SnapshotName(string parameter, string? name)
     {
@@ -85,23 +104,29 @@ internal static partial class DocDbElasticValidation
         foreach (var (key, value) in tags)
         {
             var keyParameter = $"{parameter}[{key}]";
-            RequestRules.Length(keyParameter, key, 1, 128);
-            if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new AwsRequestValidationException(keyParameter, "cannot start with 'aws:' (reserved for AWS).");
-            }
-
-            if (!TagKeyCharacters().IsMatch(key))
-            {
-                throw new AwsRequestValidationException(keyParameter, "may contain only letters, digits and + - = . _ : / (the model's tag key pattern).");
-            }
-
+            TagKey(keyParameter, key);
             if (value is null)
             {
                 throw new AwsRequestValidationException(keyParameter, "has no value (use an empty string).");
             }
 
             RequestRules.Length(keyParameter, value, 0, 256);
+        }
+    }
+
+    /// <summary>Tag keys: 1–128 characters of the model's pattern, not starting with <c>aws:</c>.</summary>
+    public static void TagKey(string parameter, string? key)
+    {
+        RequestRules.Required(parameter, key);
+        RequestRules.Length(parameter, key, 1, 128);
+        if (key!.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new AwsRequestValidationException(parameter, "cannot start with 'aws:' (reserved for AWS).");
+        }
+
+        if (!TagKeyCharacters().IsMatch(key))
+        {
+            throw new AwsRequestValidationException(parameter, "may contain only letters, digits and + - = . _ : / (the model's tag key pattern).");
         }
     }
 

@@ -30,6 +30,9 @@ public interface IRdsClient
     /// <exception cref="DBClusterNotFoundException">The ARN names a DB cluster that does not exist.</exception>
     Task AddTagsToResourceAsync(AddTagsToResourceRequest request, CancellationToken cancellationToken = default);
 
+    /// <exception cref="DBClusterNotFoundException">The ARN names a DB cluster that does not exist.</exception>
+    Task RemoveTagsFromResourceAsync(RemoveTagsFromResourceRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Every DB cluster snapshot matching <paramref name="request"/>, following Marker until the last page.</summary>
     /// <remarks>Implemented once over <see cref="DescribeDBClusterSnapshotsAsync"/>, so test doubles get it for free.</remarks>
     IAsyncEnumerable<DBClusterSnapshot> DescribeAllDBClusterSnapshotsAsync(DescribeDBClusterSnapshotsRequest request, CancellationToken cancellationToken = default) =>

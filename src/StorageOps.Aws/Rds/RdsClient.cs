@@ -37,6 +37,9 @@ public sealed class RdsClient : IRdsClient, IDisposable
     public Task AddTagsToResourceAsync(AddTagsToResourceRequest request, CancellationToken cancellationToken = default) =>
         client.InvokeAsync(RdsOperations.AddTagsToResource, request, cancellationToken);
 
+    public Task RemoveTagsFromResourceAsync(RemoveTagsFromResourceRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(RdsOperations.RemoveTagsFromResource, request, cancellationToken);
+
     public IAsyncEnumerable<DBClusterSnapshot> DescribeAllDBClusterSnapshotsAsync(DescribeDBClusterSnapshotsRequest request, CancellationToken cancellationToken = default) =>
         RdsPaginators.DescribeAllDBClusterSnapshots(this, request, cancellationToken);
 

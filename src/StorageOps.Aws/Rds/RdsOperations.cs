@@ -1,4 +1,5 @@
 using StorageOps.Aws.Protocol.AwsQuery;
+using StorageOps.Aws.Protocol.RestJson;
 
 namespace StorageOps.Aws.Rds;
 
@@ -120,4 +121,13 @@ internal static class RdsOperations
                 "DBInstanceNotFound",
                 "DBProxyTargetGroupNotFoundFault",
                 "InvalidDBClusterStateFault");
+
+    public static AwsQueryOperation<RemoveTagsFromResourceRequest, NoOutput> RemoveTagsFromResource { get; } =
+        AwsQueryOperation<RemoveTagsFromResourceRequest, NoOutput>
+            .Define("RemoveTagsFromResource")
+            .Member("ResourceName", r => r.ResourceName)
+            .Member("TagKeys", r => r.TagKeys, RdsShapes.KeyList)
+            .Validate(RdsValidation.RemoveTagsFromResource)
+            .Output(_ => NoOutput.Instance)
+            .Errors(AddTagsToResource.ErrorCodes.ToArray());
 }

@@ -12,6 +12,9 @@ internal static class RdsShapes
     /// <summary><c>Filters.Filter.N.Name</c> / <c>Filters.Filter.N.Values.Value.M</c>.</summary>
     public static QueryValueWriter<IEnumerable<Filter>> FilterList { get; } = QueryValueWriters.List<Filter>("Filter", WriteFilter);
 
+    /// <summary><c>TagKeys.member.N</c> (the model's <c>KeyList</c> names no member, so it is <c>member</c>).</summary>
+    public static QueryValueWriter<IEnumerable<string>> KeyList { get; } = QueryValueWriters.List<string>("member", QueryValueWriters.String);
+
     private static QueryValueWriter<IEnumerable<string>> FilterValueList { get; } = QueryValueWriters.List<string>("Value", QueryValueWriters.String);
 
     public static void WriteTag(ICollection<KeyValuePair<string, string>> parameters, string prefix, Tag tag)

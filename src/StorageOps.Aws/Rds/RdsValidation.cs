@@ -57,6 +57,23 @@ internal static partial class RdsValidation
         Tags(nameof(request.Tags), request.Tags);
     }
 
+    public static void RemoveTagsFromResource(RemoveTagsFromResourceRequest request)
+    {
+        RequestRules.Required(nameof(request.ResourceName), request.ResourceName);
+        if (request.TagKeys is null)
+        {
+            throw new AwsRequestValidationException(nameof(request.TagKeys), "is required.");
+        }
+
+        for (var index = 0; index < request.TagKeys.Count; index++)
+        {
+            if (request.TagKeys[index] is null)
+            {
+                throw new AwsRequestValidationException($"{nameof(request.TagKeys)}[{index}]", "is null.");
+            }
+        }
+    }
+
     /// <summary>DB cluster snapshot identifiers, as the model documents them: 1–63 letters, digits or hyphens; first a letter; no trailing hyphen; no "--".</summary>
     public static void SnapshotIdentifier(string parameter, string? identifier)
     {

@@ -40,6 +40,8 @@ public sealed class RdsClientValidationTests
         ["list tags: missing resource"] = (c => c.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceName = "" }), "ResourceName"),
         ["add tags: missing resource"] = (c => c.AddTagsToResourceAsync(new AddTagsToResourceRequest { ResourceName = "", Tags = [] }), "ResourceName"),
         ["add tags: missing tags"] = (c => c.AddTagsToResourceAsync(new AddTagsToResourceRequest { ResourceName = "arn:aws:rds:us-east-1:1:cluster:c", Tags = null! }), "Tags"),
+        ["remove tags: missing resource"] = (c => c.RemoveTagsFromResourceAsync(new RemoveTagsFromResourceRequest { ResourceName = "", TagKeys = ["k"] }), "ResourceName"),
+        ["remove tags: missing keys"] = (c => c.RemoveTagsFromResourceAsync(new RemoveTagsFromResourceRequest { ResourceName = "arn:aws:rds:us-east-1:1:cluster:c", TagKeys = null! }), "TagKeys"),
         ["add tags: aws: key"] = (c => c.AddTagsToResourceAsync(new AddTagsToResourceRequest { ResourceName = "arn:aws:rds:us-east-1:1:cluster:c", Tags = [new Tag("aws:x", "v")] }), "Tags[0].Key"),
     };
 
