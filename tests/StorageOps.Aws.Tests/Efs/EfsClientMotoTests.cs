@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using StorageOps.Aws.Efs;
+using StorageOps.Aws.Tests.Support;
 using StorageOps.Testing;
 
 namespace StorageOps.Aws.Tests.Efs;
@@ -12,9 +13,10 @@ public sealed class EfsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         Region = "us-east-1",
         ServiceUrl = moto.Endpoint.ToString(),
         Credentials = new BasicAWSCredentials("testing", "testing"),
+        Timeout = Bounded.HttpAttempt,
     });
 
-    public Task InitializeAsync() => moto.ResetAsync();
+    public Task InitializeAsync() => moto.ResetAsync().WithinAsync(Bounded.Call, "moto_server reset");
 
     public Task DisposeAsync()
     {

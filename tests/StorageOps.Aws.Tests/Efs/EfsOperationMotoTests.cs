@@ -1,6 +1,7 @@
 using System.Net;
 using Amazon.Runtime;
 using StorageOps.Aws.Efs;
+using StorageOps.Aws.Tests.Support;
 using StorageOps.Testing;
 
 namespace StorageOps.Aws.Tests.Efs;
@@ -17,13 +18,14 @@ public sealed class EfsOperationMotoTests(MotoServer moto) : IClassFixture<MotoS
         Region = "us-east-1",
         ServiceUrl = moto.Endpoint.ToString(),
         Credentials = new BasicAWSCredentials("testing", "testing"),
+        Timeout = Bounded.HttpAttempt,
     });
 
     private MotoDefaultNetwork network = null!;
 
     public async Task InitializeAsync()
     {
-        await moto.ResetAsync();
+        await moto.ResetAsync().WithinAsync(Bounded.Call, "moto_server reset");
         network = await MotoDefaultNetwork.ReadAsync(moto);
     }
 

@@ -13,9 +13,10 @@ public sealed class RdsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         Region = "us-east-1",
         ServiceUrl = moto.Endpoint.ToString(),
         Credentials = new BasicAWSCredentials("testing", "testing"),
+        Timeout = Bounded.HttpAttempt,
     });
 
-    public Task InitializeAsync() => moto.ResetAsync();
+    public Task InitializeAsync() => moto.ResetAsync().WithinAsync(Bounded.Call, "moto_server reset");
 
     public Task DisposeAsync()
     {

@@ -15,9 +15,10 @@ public sealed class StepFunctionsClientMotoTests(MotoServer moto) : IClassFixtur
         Region = "us-east-1",
         ServiceUrl = moto.Endpoint.ToString(),
         Credentials = new BasicAWSCredentials("testing", "testing"),
+        Timeout = Bounded.HttpAttempt,
     });
 
-    public Task InitializeAsync() => moto.ResetAsync();
+    public Task InitializeAsync() => moto.ResetAsync().WithinAsync(Bounded.Call, "moto_server reset");
 
     public Task DisposeAsync()
     {

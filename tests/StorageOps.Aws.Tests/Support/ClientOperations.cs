@@ -24,7 +24,7 @@ internal static class ClientOperations
         var method = Of(clientInterface)[operation];
         var request = JsonSerializer.Deserialize(inputJson, method.GetParameters()[0].ParameterType, memberNames)
             ?? throw new ArgumentException("null input", nameof(inputJson));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(Bounded.Call);
         Task task;
         try
         {
@@ -36,7 +36,7 @@ internal static class ClientOperations
             throw;
         }
 
-        await task.WaitAsync(TimeSpan.FromSeconds(90));
+        await task.WithinAsync(Bounded.Call, $"{clientInterface.Name}.{operation}Async");
         return method.ReturnType.IsGenericType ? method.ReturnType.GetProperty("Result")!.GetValue(task) : null;
     }
 }
