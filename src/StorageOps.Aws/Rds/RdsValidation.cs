@@ -6,7 +6,8 @@ namespace StorageOps.Aws.Rds;
 /// <summary>The documented RDS constraints, checked before a request is sent.</summary>
 internal static partial class RdsValidation
 {
-    private static readonly string[] SnapshotTypes = ["automated", "manual", "shared", "public", "awsbackup"];
+    /// <summary>The values the model documents for DescribeDBClusterSnapshots.</summary>
+    private static readonly string[] SnapshotTypes = ["automated", "manual", "shared", "public"];
 
     public static void CreateDBClusterSnapshot(CreateDBClusterSnapshotRequest request)
     {

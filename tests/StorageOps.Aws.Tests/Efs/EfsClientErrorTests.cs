@@ -42,11 +42,11 @@ public sealed class EfsClientErrorTests
     public async Task DescribeFileSystemsAsync_WhenFileSystemMissing_ShouldThrowFileSystemNotFound()
     {
         await using var server = new CaptureServer();
-        server.Respond(CannedResponse.Error(404, "FileSystemNotFound", """{"ErrorCode":"FileSystemNotFound","Message":"File system 'fs-0gone' does not exist."}""", "req-404"));
+        server.Respond(CannedResponse.Error(404, "FileSystemNotFound", """{"ErrorCode":"FileSystemNotFound","Message":"File system 'fs-0000dead' does not exist."}""", "req-404"));
         using var client = EfsTestClients.For(server.Endpoint);
 
         var exception = await Assert.ThrowsAsync<FileSystemNotFoundException>(
-            () => client.DescribeFileSystemsAsync(new DescribeFileSystemsRequest { FileSystemId = "fs-0gone" }));
+            () => client.DescribeFileSystemsAsync(new DescribeFileSystemsRequest { FileSystemId = "fs-0000dead" }));
 
         Assert.Equal("FileSystemNotFound", exception.ErrorCode);
         Assert.Equal(HttpStatusCode.NotFound, exception.StatusCode);

@@ -29,8 +29,12 @@ internal static class ModelPattern
 
         var node = new Parser(pattern).Parse();
         var sample = Generate(node, length);
-        return sample is not null && sample.Length == length && Regex.IsMatch(sample, pattern) ? sample : null;
+        return sample is not null && sample.Length == length && IsMatch(sample, pattern) ? sample : null;
     }
+
+    /// <summary>Matches as the model means it: unanchored, with Java's <c>\p{ASCII}</c> spelled as .NET understands it.</summary>
+    public static bool IsMatch(string value, string pattern) =>
+        Regex.IsMatch(value, pattern.Replace(@"\p{ASCII}", @"[\x00-\x7F]", StringComparison.Ordinal));
 
     /// <summary>The longest length up to <paramref name="maxLength"/> (and at least <paramref name="minLength"/>) a sample exists for.</summary>
     public static int? LongestUpTo(string? pattern, int minLength, int maxLength)
@@ -82,7 +86,7 @@ internal static class ModelPattern
             foreach (var probe in probes)
             {
                 var candidate = string.Concat(valid.AsSpan(0, position), probe.ToString(), valid.AsSpan(position + 1));
-                if (!Regex.IsMatch(candidate, pattern))
+                if (!IsMatch(candidate, pattern))
                 {
                     return candidate;
                 }
