@@ -86,8 +86,7 @@ internal static class ValidationBoundaries
             case "list":
                 if (Find(baseInput, constraint.Path) is not JsonArray { Count: > 0 } list)
                 {
-                    yield return ("no element in the base input", null, true);
-                    yield break;
+                    throw new ArgumentException($"The base input has no element in {constraint.Path}; add one so its count rules are checked.", nameof(baseInput));
                 }
 
                 JsonArray Copies(long count) => [.. Enumerable.Range(0, (int)count).Select(_ => list[0]!.DeepClone())];
