@@ -3,12 +3,12 @@ namespace StorageOps.Aws.DocDbElastic;
 /// <summary>An elastic cluster as GetCluster describes it (model shape <c>Cluster</c>).</summary>
 public sealed record Cluster
 {
-    public required string ClusterArn { get; init; }
+    public string? ClusterArn { get; init; }
 
-    public required string ClusterName { get; init; }
+    public string? ClusterName { get; init; }
 
     /// <summary><c>ACTIVE</c>, <c>CREATING</c>, <c>UPDATING</c>, <c>STOPPED</c>, …</summary>
-    public required string Status { get; init; }
+    public string? Status { get; init; }
 
     public string? ClusterEndpoint { get; init; }
 

@@ -3,14 +3,14 @@ namespace StorageOps.Aws.DocDbElastic;
 /// <summary>A cluster snapshot as DocumentDB Elastic describes it (model shape <c>ClusterSnapshot</c>).</summary>
 public sealed record ClusterSnapshot
 {
-    public required string SnapshotArn { get; init; }
+    public string? SnapshotArn { get; init; }
 
-    public required string SnapshotName { get; init; }
+    public string? SnapshotName { get; init; }
 
-    public required string ClusterArn { get; init; }
+    public string? ClusterArn { get; init; }
 
     /// <summary><c>CREATING</c>, <c>ACTIVE</c> (ready), <c>COPYING</c>, <c>DELETING</c>, …</summary>
-    public required string Status { get; init; }
+    public string? Status { get; init; }
 
     /// <summary><c>MANUAL</c> or <c>AUTOMATED</c>.</summary>
     public string? SnapshotType { get; init; }

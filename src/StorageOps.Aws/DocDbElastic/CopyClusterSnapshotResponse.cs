@@ -1,3 +1,3 @@
 namespace StorageOps.Aws.DocDbElastic;
 
-public sealed record CopyClusterSnapshotResponse(ClusterSnapshot Snapshot);
+public sealed record CopyClusterSnapshotResponse(ClusterSnapshot? Snapshot);

@@ -1,3 +1,3 @@
 namespace StorageOps.Aws.DocDbElastic;
 
-public sealed record DeleteClusterSnapshotResponse(ClusterSnapshot Snapshot);
+public sealed record DeleteClusterSnapshotResponse(ClusterSnapshot? Snapshot);

@@ -46,5 +46,8 @@ public sealed class DocDbElasticClient : IDocDbElasticClient, IDisposable
     public Task TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default) =>
         client.InvokeAsync(DocDbElasticOperations.TagResource, request, cancellationToken);
 
+    public Task UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(DocDbElasticOperations.UntagResource, request, cancellationToken);
+
     public void Dispose() => client.Dispose();
 }

@@ -94,6 +94,15 @@ internal static class DocDbElasticOperations
             .Output(NoOutput.Read)
             .Errors("ThrottlingException", "ValidationException", "InternalServerException", "ResourceNotFoundException");
 
+    public static RestJsonOperation<UntagResourceRequest, NoOutput> UntagResource { get; } =
+        RestJsonOperation<UntagResourceRequest, NoOutput>
+            .Define("UntagResource", "DELETE", "/tags/{resourceArn}")
+            .Path("resourceArn", r => r.ResourceArn)
+            .Query("tagKeys", r => r.TagKeys)
+            .Validate(DocDbElasticValidation.UntagResource)
+            .Output(NoOutput.Read)
+            .Errors("ThrottlingException", "ValidationException", "InternalServerException", "ResourceNotFoundException");
+
     /// <summary>Every operation, by API name.</summary>
     public static IReadOnlyDictionary<string, IRestJsonOperation> All { get; } = new Dictionary<string, IRestJsonOperation>
     {
@@ -105,5 +114,6 @@ internal static class DocDbElasticOperations
         [GetCluster.Name] = GetCluster,
         [ListTagsForResource.Name] = ListTagsForResource,
         [TagResource.Name] = TagResource,
+        [UntagResource.Name] = UntagResource,
     };
 }

@@ -12,10 +12,10 @@ internal static class DocDbElasticShapes
 
     public static ClusterSnapshot ReadClusterSnapshot(JsonElement shape) => new()
     {
-        SnapshotArn = shape.RequiredString("snapshotArn"),
-        SnapshotName = shape.RequiredString("snapshotName"),
-        ClusterArn = shape.RequiredString("clusterArn"),
-        Status = shape.RequiredString("status"),
+        SnapshotArn = shape.String("snapshotArn"),
+        SnapshotName = shape.String("snapshotName"),
+        ClusterArn = shape.String("clusterArn"),
+        Status = shape.String("status"),
         SnapshotType = shape.String("snapshotType"),
         SnapshotCreationTime = Time(shape, "snapshotCreationTime"),
         ClusterCreationTime = Time(shape, "clusterCreationTime"),
@@ -27,18 +27,18 @@ internal static class DocDbElasticShapes
 
     public static ClusterSnapshotInList ReadClusterSnapshotInList(JsonElement shape) => new()
     {
-        SnapshotArn = shape.RequiredString("snapshotArn"),
-        SnapshotName = shape.RequiredString("snapshotName"),
-        ClusterArn = shape.RequiredString("clusterArn"),
-        Status = shape.RequiredString("status"),
+        SnapshotArn = shape.String("snapshotArn"),
+        SnapshotName = shape.String("snapshotName"),
+        ClusterArn = shape.String("clusterArn"),
+        Status = shape.String("status"),
         SnapshotCreationTime = Time(shape, "snapshotCreationTime"),
     };
 
     public static Cluster ReadCluster(JsonElement shape) => new()
     {
-        ClusterArn = shape.RequiredString("clusterArn"),
-        ClusterName = shape.RequiredString("clusterName"),
-        Status = shape.RequiredString("status"),
+        ClusterArn = shape.String("clusterArn"),
+        ClusterName = shape.String("clusterName"),
+        Status = shape.String("status"),
         ClusterEndpoint = shape.String("clusterEndpoint"),
         CreateTime = Time(shape, "createTime"),
         AdminUserName = shape.String("adminUserName"),
@@ -50,7 +50,7 @@ internal static class DocDbElasticShapes
         ShardCapacity = shape.Int32("shardCapacity"),
         ShardCount = shape.Int32("shardCount"),
         ShardInstanceCount = shape.Int32("shardInstanceCount"),
-        Shards = shape.List("shards", shard => new Shard(shard.RequiredString("shardId"), shard.RequiredString("status"), Time(shard, "createTime"))),
+        Shards = shape.List("shards", shard => new Shard(shard.String("shardId"), shard.String("status"), Time(shard, "createTime"))),
         SubnetIds = shape.List("subnetIds", Text),
         VpcSecurityGroupIds = shape.List("vpcSecurityGroupIds", Text),
     };
@@ -65,21 +65,18 @@ internal static class DocDbElasticShapes
         new(shape.List("snapshots", ReadClusterSnapshotInList), shape.String("nextToken"));
 
     public static ListClustersResponse ReadListClustersResponse(JsonElement shape) => new(
-        shape.List("clusters", cluster => new ClusterInList(cluster.RequiredString("clusterArn"), cluster.RequiredString("clusterName"), cluster.RequiredString("status"))),
+        shape.List("clusters", cluster => new ClusterInList(cluster.String("clusterArn"), cluster.String("clusterName"), cluster.String("status"))),
         shape.String("nextToken"));
 
     public static GetClusterResponse ReadGetClusterResponse(JsonElement shape) =>
-        new(shape.Object("cluster", ReadCluster) ?? throw new JsonException("The response has no 'cluster'."));
+        new(shape.Object("cluster", ReadCluster));
 
     public static ListTagsForResourceResponse ReadListTagsForResourceResponse(JsonElement shape) =>
-        new(shape.TryMember("tags", out var tags)
-            ? tags.EnumerateObject().ToDictionary(tag => tag.Name, tag => tag.Value.GetString() ?? string.Empty, StringComparer.Ordinal)
-            : new Dictionary<string, string>(StringComparer.Ordinal));
+        new(shape.StringMap("tags"));
 
-    private static ClusterSnapshot ReadSnapshotMember(JsonElement shape) =>
-        shape.Object("snapshot", ReadClusterSnapshot) ?? throw new JsonException("The response has no 'snapshot'.");
+    private static ClusterSnapshot? ReadSnapshotMember(JsonElement shape) => shape.Object("snapshot", ReadClusterSnapshot);
 
-    private static string Text(JsonElement value) => value.GetString()!;
+    private static string Text(JsonElement value) => JsonShapeReader.StringValue(value);
 
     /// <summary>
     /// The model types these timestamps as strings (ISO 8601 in practice); a value that is not a date-time reads as null

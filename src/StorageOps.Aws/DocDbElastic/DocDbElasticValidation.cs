@@ -6,7 +6,8 @@ namespace StorageOps.Aws.DocDbElastic;
 /// <summary>The documented DocumentDB Elastic constraints, checked before a request is sent.</summary>
 internal static partial class DocDbElasticValidation
 {
-    private static readonly string[] SnapshotTypes = ["manual", "automated", "MANUAL", "AUTOMATED"];
+    /// <summary>The values the model documents for the input (the output spells them in upper case).</summary>
+    private static readonly string[] SnapshotTypes = ["automated", "manual"];
 
     public static void CopyClusterSnapshot(CopyClusterSnapshotRequest request)
     {
@@ -22,11 +23,6 @@ internal static partial class DocDbElasticValidation
 
     public static void ListClusterSnapshots(ListClusterSnapshotsRequest request)
     {
-        if (request.ClusterArn is not null)
-        {
-            Arn(nameof(request.ClusterArn), request.ClusterArn);
-        }
-
         RequestRules.OneOf(nameof(request.SnapshotType), request.SnapshotType, SnapshotTypes);
         Between(nameof(request.MaxResults), request.MaxResults, 20, 100);
         RequestRules.Length(nameof(request.NextToken), request.NextToken, 1, int.MaxValue);
@@ -40,12 +36,31 @@ internal static partial class DocDbElasticValidation
 
     public static void GetCluster(GetClusterRequest request) => Arn(nameof(request.ClusterArn), request.ClusterArn);
 
-    public static void ListTagsForResource(ListTagsForResourceRequest request) => Arn(nameof(request.ResourceArn), request.ResourceArn);
+    public static void ListTagsForResource(ListTagsForResourceRequest request) => ResourceArn(nameof(request.ResourceArn), request.ResourceArn);
 
     public static void TagResource(TagResourceRequest request)
     {
-        Arn(nameof(request.ResourceArn), request.ResourceArn);
+        ResourceArn(nameof(request.ResourceArn), request.ResourceArn);
         Tags(nameof(request.Tags), request.Tags ?? throw new AwsRequestValidationException(nameof(request.Tags), "is required."));
+    }
+
+    public static void UntagResource(UntagResourceRequest request)
+    {
+        ResourceArn(nameof(request.ResourceArn), request.ResourceArn);
+        if (request.TagKeys is null)
+        {
+            throw new AwsRequestValidationException(nameof(request.TagKeys), "is required.");
+        }
+
+        if (request.TagKeys.Count > 50)
+        {
+            throw new AwsRequestValidationException(nameof(request.TagKeys), $"can hold at most 50 tag keys (has {request.TagKeys.Count}).");
+        }
+
+        for (var index = 0; index < request.TagKeys.Count; index++)
+        {
+            TagKey($"{nameof(request.TagKeys)}[{index}]", request.TagKeys[index]);
+        }
     }
 
     /// <summary>Snapshot names: 1–63 letters, digits or hyphens; first a letter; no trailing hyphen; no two hyphens in a row.</summary>
@@ -85,17 +100,7 @@ internal static partial class DocDbElasticValidation
         foreach (var (key, value) in tags)
         {
             var keyParameter = $"{parameter}[{key}]";
-            RequestRules.Length(keyParameter, key, 1, 128);
-            if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new AwsRequestValidationException(keyParameter, "cannot start with 'aws:' (reserved for AWS).");
-            }
-
-            if (!TagKeyCharacters().IsMatch(key))
-            {
-                throw new AwsRequestValidationException(keyParameter, "may contain only letters, digits and + - = . _ : / (the model's tag key pattern).");
-            }
-
+            TagKey(keyParameter, key);
             if (value is null)
             {
                 throw new AwsRequestValidationException(keyParameter, "has no value (use an empty string).");
@@ -105,16 +110,27 @@ internal static partial class DocDbElasticValidation
         }
     }
 
-    /// <summary>ARNs travel inside a path segment: required, 1–1011 characters, and an ARN.</summary>
-    private static void Arn(string parameter, string? value)
+    /// <summary>Tag keys: 1–128 characters of the model's pattern, not starting with <c>aws:</c>.</summary>
+    public static void TagKey(string parameter, string? key)
     {
-        RequestRules.Required(parameter, value);
-        RequestRules.Length(parameter, value, 1, 1011);
-        if (!ArnPattern().IsMatch(value!))
+        RequestRules.Required(parameter, key);
+        RequestRules.Length(parameter, key, 1, 128);
+        if (key!.StartsWith("aws:", StringComparison.Ordinal))
         {
-            throw new AwsRequestValidationException(parameter, $"must be an ARN (arn:aws:docdb-elastic:region:account:…), is '{value}'.");
+            throw new AwsRequestValidationException(parameter, "cannot start with 'aws:' (reserved for AWS).");
+        }
+
+        if (!TagKeyCharacters().IsMatch(key))
+        {
+            throw new AwsRequestValidationException(parameter, "may contain only letters, digits and + - = . _ : / (the model's tag key pattern).");
         }
     }
+
+    /// <summary>Snapshot and cluster ARNs travel inside a path segment, so they are required; the model says nothing more.</summary>
+    private static void Arn(string parameter, string? value) => RequestRules.Required(parameter, value);
+
+    /// <summary>Tagging ARNs: the model's <c>Arn</c> shape, 1–1011 characters.</summary>
+    private static void ResourceArn(string parameter, string? value) => RequestRules.Length(parameter, RequestRules.Required(parameter, value), 1, 1011);
 
     private static void Between(string parameter, int? value, int min, int max)
     {
@@ -127,10 +143,8 @@ internal static partial class DocDbElasticValidation
     [GeneratedRegex("^[A-Za-z0-9-]+$")]
     private static partial Regex SnapshotNameCharacters();
 
-    // The model's pattern ^(?!aws:)[a-zA-Z+-=._:/]+$: "+-=" is the character range '+' to '=' (digits, , - . / : ; <).
+    // The model's pattern ^(?!aws:)[a-zA-Z+-=._:/]+$ (the lookahead is case-sensitive, checked above): "+-=" is the
+    // character range '+' to '=' (digits, , - . / : ; <).
     [GeneratedRegex("^[a-zA-Z+-=._:/]+$")]
     private static partial Regex TagKeyCharacters();
-
-    [GeneratedRegex(@"^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:\S+$")]
-    private static partial Regex ArnPattern();
 }

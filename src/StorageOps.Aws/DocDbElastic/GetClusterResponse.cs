@@ -1,3 +1,3 @@
 namespace StorageOps.Aws.DocDbElastic;
 
-public sealed record GetClusterResponse(Cluster Cluster);
+public sealed record GetClusterResponse(Cluster? Cluster);

@@ -1,3 +1,3 @@
 namespace StorageOps.Aws.DocDbElastic;
 
-public sealed record GetClusterSnapshotResponse(ClusterSnapshot Snapshot);
+public sealed record GetClusterSnapshotResponse(ClusterSnapshot? Snapshot);

@@ -34,4 +34,7 @@ public interface IDocDbElasticClient
     Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default);
 
     Task TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default);
+
+    /// <exception cref="ResourceNotFoundException">The cluster or snapshot does not exist.</exception>
+    Task UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default);
 }

@@ -35,12 +35,12 @@ public sealed class EfsClient : IEfsClient, IDisposable
                 EfsOperations.DescribeFileSystems,
                 new DescribeFileSystemsRequest { CreationToken = request.CreationToken },
                 cancellationToken).ConfigureAwait(false);
-            if (existing.FileSystems.Count == 0)
+            if (existing.FileSystems is not [{ FileSystemId: { } existingId }, ..])
             {
                 throw;
             }
 
-            throw new FileSystemAlreadyExistsException(exception.Message, exception.RequestId, exception.StatusCode, existing.FileSystems[0].FileSystemId)
+            throw new FileSystemAlreadyExistsException(exception.Message, exception.RequestId, exception.StatusCode, existingId)
             {
                 ErrorType = exception.ErrorType,
             };

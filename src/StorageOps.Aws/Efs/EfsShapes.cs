@@ -14,7 +14,7 @@ internal static class EfsShapes
         writer.WriteEndObject();
     }
 
-    public static Tag ReadTag(JsonElement shape) => new(shape.RequiredString("Key"), shape.String("Value") ?? string.Empty);
+    public static Tag ReadTag(JsonElement shape) => new(shape.String("Key") ?? string.Empty, shape.String("Value") ?? string.Empty);
 
     public static FileSystemSize ReadFileSystemSize(JsonElement shape) => new(
         shape.Int64("Value") ?? 0,
@@ -27,10 +27,10 @@ internal static class EfsShapes
     {
         OwnerId = shape.String("OwnerId"),
         CreationToken = shape.String("CreationToken"),
-        FileSystemId = shape.RequiredString("FileSystemId"),
+        FileSystemId = shape.String("FileSystemId"),
         FileSystemArn = shape.String("FileSystemArn"),
         CreationTime = shape.Timestamp("CreationTime"),
-        LifeCycleState = shape.RequiredString("LifeCycleState"),
+        LifeCycleState = shape.String("LifeCycleState"),
         Name = shape.String("Name"),
         NumberOfMountTargets = shape.Int32("NumberOfMountTargets") ?? 0,
         SizeInBytes = shape.Object("SizeInBytes", ReadFileSystemSize),
@@ -67,10 +67,10 @@ internal static class EfsShapes
     public static MountTargetDescription ReadMountTargetDescription(JsonElement shape) => new()
     {
         OwnerId = shape.String("OwnerId"),
-        MountTargetId = shape.RequiredString("MountTargetId"),
-        FileSystemId = shape.RequiredString("FileSystemId"),
-        SubnetId = shape.RequiredString("SubnetId"),
-        LifeCycleState = shape.RequiredString("LifeCycleState"),
+        MountTargetId = shape.String("MountTargetId"),
+        FileSystemId = shape.String("FileSystemId"),
+        SubnetId = shape.String("SubnetId"),
+        LifeCycleState = shape.String("LifeCycleState"),
         IpAddress = shape.String("IpAddress"),
         Ipv6Address = shape.String("Ipv6Address"),
         NetworkInterfaceId = shape.String("NetworkInterfaceId"),
@@ -98,9 +98,9 @@ internal static class EfsShapes
 
     public static ReplicationDestination ReadReplicationDestination(JsonElement shape) => new()
     {
-        Status = shape.RequiredString("Status"),
-        FileSystemId = shape.RequiredString("FileSystemId"),
-        Region = shape.RequiredString("Region"),
+        Status = shape.String("Status"),
+        FileSystemId = shape.String("FileSystemId"),
+        Region = shape.String("Region"),
         LastReplicatedTimestamp = shape.Timestamp("LastReplicatedTimestamp"),
         OwnerId = shape.String("OwnerId"),
         StatusMessage = shape.String("StatusMessage"),
@@ -109,7 +109,7 @@ internal static class EfsShapes
 
     public static ReplicationConfigurationDescription ReadReplicationConfigurationDescription(JsonElement shape) => new()
     {
-        SourceFileSystemId = shape.RequiredString("SourceFileSystemId"),
+        SourceFileSystemId = shape.String("SourceFileSystemId"),
         SourceFileSystemRegion = shape.String("SourceFileSystemRegion"),
         SourceFileSystemArn = shape.String("SourceFileSystemArn"),
         OriginalSourceFileSystemArn = shape.String("OriginalSourceFileSystemArn"),

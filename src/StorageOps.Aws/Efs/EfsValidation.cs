@@ -28,6 +28,7 @@ internal static partial class EfsValidation
         }
 
         RequestRules.AtLeast(nameof(request.ProvisionedThroughputInMibps), request.ProvisionedThroughputInMibps, 1.0);
+        RequestRules.Text(nameof(request.AvailabilityZoneName), request.AvailabilityZoneName, 1, 64);
         RequestRules.KmsKeyId(nameof(request.KmsKeyId), request.KmsKeyId);
         if (request.KmsKeyId is not null && request.Encrypted != true)
         {
@@ -41,10 +42,15 @@ internal static partial class EfsValidation
     {
         RequestRules.NotBoth(nameof(request.CreationToken), request.CreationToken, nameof(request.FileSystemId), request.FileSystemId);
         RequestRules.AtLeast(nameof(request.MaxItems), request.MaxItems, 1);
-        RequestRules.Length(nameof(request.Marker), request.Marker, 1, 128);
+        RequestRules.Text(nameof(request.Marker), request.Marker, 1, 128);
         if (request.CreationToken is not null)
         {
             CreationToken(nameof(request.CreationToken), request.CreationToken);
+        }
+
+        if (request.FileSystemId is not null)
+        {
+            FileSystemId(nameof(request.FileSystemId), request.FileSystemId);
         }
     }
 
@@ -66,10 +72,10 @@ internal static partial class EfsValidation
     public static void CreateMountTarget(CreateMountTargetRequest request)
     {
         FileSystemId(nameof(request.FileSystemId), RequestRules.Required(nameof(request.FileSystemId), request.FileSystemId));
-        Matches(nameof(request.SubnetId), RequestRules.Required(nameof(request.SubnetId), request.SubnetId), SubnetIdPattern(), "a subnet id (subnet-0123abcd…)");
+        RequestRules.Matches(nameof(request.SubnetId), RequestRules.Required(nameof(request.SubnetId), request.SubnetId), SubnetIdPattern(), "a subnet id (subnet-0123abcd…)");
         if (request.IpAddress is not null)
         {
-            Matches(nameof(request.IpAddress), request.IpAddress, IpAddressPattern(), "an IPv4 address (192.0.2.10)");
+            RequestRules.Matches(nameof(request.IpAddress), request.IpAddress, IpAddressPattern(), "an IPv4 address (192.0.2.10)");
         }
 
         RequestRules.Length(nameof(request.Ipv6Address), request.Ipv6Address, 3, 39);
@@ -86,7 +92,7 @@ internal static partial class EfsValidation
         }
 
         RequestRules.AtLeast(nameof(request.MaxItems), request.MaxItems, 1);
-        RequestRules.Length(nameof(request.Marker), request.Marker, 1, 128);
+        RequestRules.Text(nameof(request.Marker), request.Marker, 1, 128);
         if (request.FileSystemId is not null)
         {
             FileSystemId(nameof(request.FileSystemId), request.FileSystemId);
@@ -99,7 +105,8 @@ internal static partial class EfsValidation
 
         if (request.AccessPointId is not null)
         {
-            Matches(nameof(request.AccessPointId), request.AccessPointId, AccessPointIdPattern(), "an access point id (fsap-…) or ARN");
+            RequestRules.Length(nameof(request.AccessPointId), request.AccessPointId, 0, 128);
+            RequestRules.Matches(nameof(request.AccessPointId), request.AccessPointId, AccessPointIdPattern(), "an access point id (fsap-…) or ARN");
         }
     }
 
@@ -131,7 +138,7 @@ internal static partial class EfsValidation
     {
         FileSystemId(nameof(request.FileSystemId), RequestRules.Required(nameof(request.FileSystemId), request.FileSystemId));
         RequestRules.AtLeast(nameof(request.MaxItems), request.MaxItems, 1);
-        RequestRules.Length(nameof(request.Marker), request.Marker, 1, 128);
+        RequestRules.Text(nameof(request.Marker), request.Marker, 1, 128);
     }
 
     public static void TagResource(TagResourceRequest request)
@@ -150,7 +157,7 @@ internal static partial class EfsValidation
     {
         ResourceId(nameof(request.ResourceId), RequestRules.Required(nameof(request.ResourceId), request.ResourceId));
         RequestRules.AtLeast(nameof(request.MaxResults), request.MaxResults, 1);
-        RequestRules.Length(nameof(request.NextToken), request.NextToken, 1, 128);
+        RequestRules.Text(nameof(request.NextToken), request.NextToken, 1, 128);
     }
 
     public static void CreateReplicationConfiguration(CreateReplicationConfigurationRequest request)
@@ -163,23 +170,21 @@ internal static partial class EfsValidation
 
         const string Parameter = "Destinations[0]";
         var destination = request.Destinations[0] ?? throw new AwsRequestValidationException(Parameter, "is null.");
-        if (destination.Region is not null)
+        RequestRules.Length($"{Parameter}.Region", destination.Region, 1, 64);
+        RequestRules.Matches($"{Parameter}.Region", destination.Region, RegionPattern(), "a Region name (us-west-2)");
+        RequestRules.Text($"{Parameter}.AvailabilityZoneName", destination.AvailabilityZoneName, 1, 64);
+        RequestRules.KmsKeyId($"{Parameter}.KmsKeyId", destination.KmsKeyId);
+        if (destination.RoleArn is not null)
         {
-            Matches($"{Parameter}.Region", destination.Region, RegionPattern(), "a Region name (us-west-2)");
+            RequestRules.Length($"{Parameter}.RoleArn", destination.RoleArn, 0, 2048);
+            RequestRules.Matches($"{Parameter}.RoleArn", destination.RoleArn, RoleArnPattern(), "an IAM role ARN (arn:aws:iam::111122223333:role/name)");
         }
 
-        RequestRules.Length($"{Parameter}.AvailabilityZoneName", destination.AvailabilityZoneName, 1, 64);
-        RequestRules.KmsKeyId($"{Parameter}.KmsKeyId", destination.KmsKeyId);
         if (destination.FileSystemId is null)
         {
             if (destination.Region is null && destination.AvailabilityZoneName is null)
             {
                 throw new AwsRequestValidationException($"{Parameter}.Region", "is required for a new destination file system (or give FileSystemId of an existing one).");
-            }
-
-            if (destination.RoleArn is not null)
-            {
-                throw new AwsRequestValidationException($"{Parameter}.RoleArn", "is only used with an existing destination (FileSystemId).");
             }
 
             return;
@@ -191,12 +196,6 @@ internal static partial class EfsValidation
             var member = destination.AvailabilityZoneName is not null ? "AvailabilityZoneName" : "KmsKeyId";
             throw new AwsRequestValidationException($"{Parameter}.{member}", "describes a new file system and cannot be combined with an existing destination FileSystemId.");
         }
-
-        if (destination.RoleArn is not null)
-        {
-            RequestRules.Length($"{Parameter}.RoleArn", destination.RoleArn, 1, 2048);
-            Matches($"{Parameter}.RoleArn", destination.RoleArn, RoleArnPattern(), "an IAM role ARN (arn:aws:iam::111122223333:role/name)");
-        }
     }
 
     public static void DescribeReplicationConfigurations(DescribeReplicationConfigurationsRequest request)
@@ -207,7 +206,7 @@ internal static partial class EfsValidation
         }
 
         RequestRules.AtLeast(nameof(request.MaxResults), request.MaxResults, 1);
-        RequestRules.Length(nameof(request.NextToken), request.NextToken, 1, 128);
+        RequestRules.Text(nameof(request.NextToken), request.NextToken, 1, 128);
     }
 
     public static void DeleteReplicationConfiguration(DeleteReplicationConfigurationRequest request)
@@ -226,16 +225,16 @@ internal static partial class EfsValidation
     public static void FileSystemId(string parameter, string value)
     {
         RequestRules.Length(parameter, value, 1, 128);
-        Matches(parameter, value, FileSystemIdPattern(), "a file system id (fs-0123abcd…) or file system ARN");
+        RequestRules.Matches(parameter, value, FileSystemIdPattern(), "a file system id (fs-0123abcd…) or file system ARN");
     }
 
     public static void MountTargetId(string parameter, string value) =>
-        Matches(parameter, value, MountTargetIdPattern(), "a mount target id (fsmt-0123abcd…)");
+        RequestRules.Matches(parameter, value, MountTargetIdPattern(), "a mount target id (fsmt-0123abcd…)");
 
     public static void ResourceId(string parameter, string value)
     {
         RequestRules.Length(parameter, value, 1, 128);
-        Matches(parameter, value, ResourceIdPattern(), "a file system or access point id (fs-…, fsap-…) or ARN");
+        RequestRules.Matches(parameter, value, ResourceIdPattern(), "a file system or access point id (fs-…, fsap-…) or ARN");
     }
 
     public static void SecurityGroups(string parameter, IReadOnlyList<string>? groups)
@@ -254,7 +253,7 @@ internal static partial class EfsValidation
         {
             var group = RequestRules.Required($"{parameter}[{index}]", groups[index]);
             RequestRules.Length($"{parameter}[{index}]", group, 11, 43);
-            Matches($"{parameter}[{index}]", group, SecurityGroupPattern(), "a security group id (sg-0123abcd…)");
+            RequestRules.Matches($"{parameter}[{index}]", group, SecurityGroupPattern(), "a security group id (sg-0123abcd…)");
         }
     }
 
@@ -273,14 +272,6 @@ internal static partial class EfsValidation
         for (var index = 0; index < keys.Count; index++)
         {
             RequestRules.TagKey($"{parameter}[{index}]", keys[index]);
-        }
-    }
-
-    private static void Matches(string parameter, string value, Regex pattern, string expected)
-    {
-        if (!pattern.IsMatch(value))
-        {
-            throw new AwsRequestValidationException(parameter, $"must be {expected} (is '{value}').");
         }
     }
 
@@ -308,13 +299,14 @@ internal static partial class EfsValidation
     [GeneratedRegex(@"^[a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-{0,1}[0-9]{0,1}$")]
     private static partial Regex RegionPattern();
 
-    [GeneratedRegex(@"^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$")]
+    // The model's pattern, unanchored as model patterns are.
+    [GeneratedRegex(@"arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+")]
     private static partial Regex RoleArnPattern();
 
-    /// <summary>Creation tokens: 1 to 64 ASCII characters.</summary>
+    /// <summary>Creation tokens: 1 to 64 ASCII characters (the model's <c>.+</c>: not only line feeds).</summary>
     public static void CreationToken(string parameter, string token)
     {
-        RequestRules.Length(parameter, token, 1, 64);
+        RequestRules.Text(parameter, token, 1, 64);
         RequestRules.Ascii(parameter, token);
     }
 

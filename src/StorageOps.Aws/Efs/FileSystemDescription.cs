@@ -3,7 +3,7 @@ namespace StorageOps.Aws.Efs;
 /// <summary>A file system as EFS describes it (CreateFileSystem's response and each DescribeFileSystems item).</summary>
 public sealed record FileSystemDescription
 {
-    public required string FileSystemId { get; init; }
+    public string? FileSystemId { get; init; }
 
     public string? FileSystemArn { get; init; }
 
@@ -14,7 +14,7 @@ public sealed record FileSystemDescription
     public DateTimeOffset? CreationTime { get; init; }
 
     /// <summary><c>creating</c>, <c>available</c>, <c>updating</c>, <c>deleting</c>, <c>deleted</c> or <c>error</c>.</summary>
-    public required string LifeCycleState { get; init; }
+    public string? LifeCycleState { get; init; }
 
     public string? Name { get; init; }
 

@@ -3,14 +3,14 @@ namespace StorageOps.Aws.Efs;
 /// <summary>A mount target as EFS describes it (CreateMountTarget's response and each DescribeMountTargets item).</summary>
 public sealed record MountTargetDescription
 {
-    public required string MountTargetId { get; init; }
+    public string? MountTargetId { get; init; }
 
-    public required string FileSystemId { get; init; }
+    public string? FileSystemId { get; init; }
 
-    public required string SubnetId { get; init; }
+    public string? SubnetId { get; init; }
 
     /// <summary><c>creating</c>, <c>available</c>, <c>updating</c>, <c>deleting</c>, <c>deleted</c> or <c>error</c>.</summary>
-    public required string LifeCycleState { get; init; }
+    public string? LifeCycleState { get; init; }
 
     public string? OwnerId { get; init; }
 

@@ -3,7 +3,7 @@ namespace StorageOps.Aws.Efs;
 /// <summary>A replication configuration (CreateReplicationConfiguration's response, each DescribeReplicationConfigurations item).</summary>
 public sealed record ReplicationConfigurationDescription
 {
-    public required string SourceFileSystemId { get; init; }
+    public string? SourceFileSystemId { get; init; }
 
     public string? SourceFileSystemRegion { get; init; }
 

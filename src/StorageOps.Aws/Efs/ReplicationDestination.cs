@@ -4,11 +4,11 @@ namespace StorageOps.Aws.Efs;
 public sealed record ReplicationDestination
 {
     /// <summary><c>ENABLED</c>, <c>ENABLING</c>, <c>DELETING</c>, <c>ERROR</c>, <c>PAUSED</c> or <c>PAUSING</c>.</summary>
-    public required string Status { get; init; }
+    public string? Status { get; init; }
 
-    public required string FileSystemId { get; init; }
+    public string? FileSystemId { get; init; }
 
-    public required string Region { get; init; }
+    public string? Region { get; init; }
 
     public DateTimeOffset? LastReplicatedTimestamp { get; init; }
 

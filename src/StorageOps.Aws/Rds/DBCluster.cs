@@ -3,7 +3,7 @@ namespace StorageOps.Aws.Rds;
 /// <summary>A DB cluster as RDS describes it: the members the workflows read (names are the service model's).</summary>
 public sealed record DBCluster
 {
-    public required string DBClusterIdentifier { get; init; }
+    public string? DBClusterIdentifier { get; init; }
 
     public string? DBClusterArn { get; init; }
 

@@ -3,7 +3,7 @@ namespace StorageOps.Aws.Rds;
 /// <summary>A DB cluster snapshot as RDS describes it (member names are the service model's).</summary>
 public sealed record DBClusterSnapshot
 {
-    public required string DBClusterSnapshotIdentifier { get; init; }
+    public string? DBClusterSnapshotIdentifier { get; init; }
 
     public string? DBClusterIdentifier { get; init; }
 

@@ -16,16 +16,16 @@ public sealed class RdsClient : IRdsClient, IDisposable
         client = new AwsQueryClient(RdsService.Description, RdsService.Errors, settings);
     }
 
-    public Task<DBClusterSnapshot> CreateDBClusterSnapshotAsync(CreateDBClusterSnapshotRequest request, CancellationToken cancellationToken = default) =>
+    public Task<DBClusterSnapshot?> CreateDBClusterSnapshotAsync(CreateDBClusterSnapshotRequest request, CancellationToken cancellationToken = default) =>
         client.InvokeAsync(RdsOperations.CreateDBClusterSnapshot, request, cancellationToken);
 
     public Task<DescribeDBClusterSnapshotsResponse> DescribeDBClusterSnapshotsAsync(DescribeDBClusterSnapshotsRequest request, CancellationToken cancellationToken = default) =>
         client.InvokeAsync(RdsOperations.DescribeDBClusterSnapshots, request, cancellationToken);
 
-    public Task<DBClusterSnapshot> DeleteDBClusterSnapshotAsync(DeleteDBClusterSnapshotRequest request, CancellationToken cancellationToken = default) =>
+    public Task<DBClusterSnapshot?> DeleteDBClusterSnapshotAsync(DeleteDBClusterSnapshotRequest request, CancellationToken cancellationToken = default) =>
         client.InvokeAsync(RdsOperations.DeleteDBClusterSnapshot, request, cancellationToken);
 
-    public Task<DBClusterSnapshot> CopyDBClusterSnapshotAsync(CopyDBClusterSnapshotRequest request, CancellationToken cancellationToken = default) =>
+    public Task<DBClusterSnapshot?> CopyDBClusterSnapshotAsync(CopyDBClusterSnapshotRequest request, CancellationToken cancellationToken = default) =>
         client.InvokeAsync(RdsOperations.CopyDBClusterSnapshot, request, cancellationToken);
 
     public Task<DescribeDBClustersResponse> DescribeDBClustersAsync(DescribeDBClustersRequest request, CancellationToken cancellationToken = default) =>
@@ -36,6 +36,9 @@ public sealed class RdsClient : IRdsClient, IDisposable
 
     public Task AddTagsToResourceAsync(AddTagsToResourceRequest request, CancellationToken cancellationToken = default) =>
         client.InvokeAsync(RdsOperations.AddTagsToResource, request, cancellationToken);
+
+    public Task RemoveTagsFromResourceAsync(RemoveTagsFromResourceRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(RdsOperations.RemoveTagsFromResource, request, cancellationToken);
 
     public IAsyncEnumerable<DBClusterSnapshot> DescribeAllDBClusterSnapshotsAsync(DescribeDBClusterSnapshotsRequest request, CancellationToken cancellationToken = default) =>
         RdsPaginators.DescribeAllDBClusterSnapshots(this, request, cancellationToken);

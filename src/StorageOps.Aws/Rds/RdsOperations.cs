@@ -1,4 +1,5 @@
 using StorageOps.Aws.Protocol.AwsQuery;
+using StorageOps.Aws.Protocol.RestJson;
 
 namespace StorageOps.Aws.Rds;
 
@@ -8,8 +9,8 @@ namespace StorageOps.Aws.Rds;
 /// </summary>
 internal static class RdsOperations
 {
-    public static AwsQueryOperation<CreateDBClusterSnapshotRequest, DBClusterSnapshot> CreateDBClusterSnapshot { get; } =
-        AwsQueryOperation<CreateDBClusterSnapshotRequest, DBClusterSnapshot>
+    public static AwsQueryOperation<CreateDBClusterSnapshotRequest, DBClusterSnapshot?> CreateDBClusterSnapshot { get; } =
+        AwsQueryOperation<CreateDBClusterSnapshotRequest, DBClusterSnapshot?>
             .Define("CreateDBClusterSnapshot")
             .Member("DBClusterSnapshotIdentifier", r => r.DBClusterSnapshotIdentifier)
             .Member("DBClusterIdentifier", r => r.DBClusterIdentifier)
@@ -39,16 +40,16 @@ internal static class RdsOperations
             .Output(RdsShapes.ReadDescribeDBClusterSnapshotsResponse)
             .Errors("DBClusterSnapshotNotFoundFault");
 
-    public static AwsQueryOperation<DeleteDBClusterSnapshotRequest, DBClusterSnapshot> DeleteDBClusterSnapshot { get; } =
-        AwsQueryOperation<DeleteDBClusterSnapshotRequest, DBClusterSnapshot>
+    public static AwsQueryOperation<DeleteDBClusterSnapshotRequest, DBClusterSnapshot?> DeleteDBClusterSnapshot { get; } =
+        AwsQueryOperation<DeleteDBClusterSnapshotRequest, DBClusterSnapshot?>
             .Define("DeleteDBClusterSnapshot")
             .Member("DBClusterSnapshotIdentifier", r => r.DBClusterSnapshotIdentifier)
             .Validate(RdsValidation.DeleteDBClusterSnapshot)
             .Output(RdsShapes.ReadSnapshotResult)
             .Errors("DBClusterSnapshotNotFoundFault", "InvalidDBClusterSnapshotStateFault");
 
-    public static AwsQueryOperation<CopyDBClusterSnapshotRequest, DBClusterSnapshot> CopyDBClusterSnapshot { get; } =
-        AwsQueryOperation<CopyDBClusterSnapshotRequest, DBClusterSnapshot>
+    public static AwsQueryOperation<CopyDBClusterSnapshotRequest, DBClusterSnapshot?> CopyDBClusterSnapshot { get; } =
+        AwsQueryOperation<CopyDBClusterSnapshotRequest, DBClusterSnapshot?>
             .Define("CopyDBClusterSnapshot")
             .Member("SourceDBClusterSnapshotIdentifier", r => r.SourceDBClusterSnapshotIdentifier)
             .Member("TargetDBClusterSnapshotIdentifier", r => r.TargetDBClusterSnapshotIdentifier)
@@ -120,4 +121,13 @@ internal static class RdsOperations
                 "DBInstanceNotFound",
                 "DBProxyTargetGroupNotFoundFault",
                 "InvalidDBClusterStateFault");
+
+    public static AwsQueryOperation<RemoveTagsFromResourceRequest, NoOutput> RemoveTagsFromResource { get; } =
+        AwsQueryOperation<RemoveTagsFromResourceRequest, NoOutput>
+            .Define("RemoveTagsFromResource")
+            .Member("ResourceName", r => r.ResourceName)
+            .Member("TagKeys", r => r.TagKeys, RdsShapes.KeyList)
+            .Validate(RdsValidation.RemoveTagsFromResource)
+            .Output(_ => NoOutput.Instance)
+            .Errors(AddTagsToResource.ErrorCodes.ToArray());
 }

@@ -12,6 +12,9 @@ internal static class RdsShapes
     /// <summary><c>Filters.Filter.N.Name</c> / <c>Filters.Filter.N.Values.Value.M</c>.</summary>
     public static QueryValueWriter<IEnumerable<Filter>> FilterList { get; } = QueryValueWriters.List<Filter>("Filter", WriteFilter);
 
+    /// <summary><c>TagKeys.member.N</c> (the model's <c>KeyList</c> names no member, so it is <c>member</c>).</summary>
+    public static QueryValueWriter<IEnumerable<string>> KeyList { get; } = QueryValueWriters.List<string>("member", QueryValueWriters.String);
+
     private static QueryValueWriter<IEnumerable<string>> FilterValueList { get; } = QueryValueWriters.List<string>("Value", QueryValueWriters.String);
 
     public static void WriteTag(ICollection<KeyValuePair<string, string>> parameters, string prefix, Tag tag)
@@ -26,11 +29,11 @@ internal static class RdsShapes
         FilterValueList(parameters, $"{prefix}.Values", filter.Values);
     }
 
-    public static Tag ReadTag(XElement shape) => new(shape.RequiredString("Key"), shape.String("Value") ?? string.Empty);
+    public static Tag ReadTag(XElement shape) => new(shape.String("Key") ?? string.Empty, shape.String("Value") ?? string.Empty);
 
     public static DBClusterSnapshot ReadDBClusterSnapshot(XElement shape) => new()
     {
-        DBClusterSnapshotIdentifier = shape.RequiredString("DBClusterSnapshotIdentifier"),
+        DBClusterSnapshotIdentifier = shape.String("DBClusterSnapshotIdentifier"),
         DBClusterIdentifier = shape.String("DBClusterIdentifier"),
         DBClusterSnapshotArn = shape.String("DBClusterSnapshotArn"),
         Status = shape.String("Status"),
@@ -62,14 +65,14 @@ internal static class RdsShapes
     };
 
     public static DBClusterMember ReadDBClusterMember(XElement shape) => new(
-        shape.RequiredString("DBInstanceIdentifier"),
+        shape.String("DBInstanceIdentifier"),
         shape.Boolean("IsClusterWriter"),
         shape.String("DBClusterParameterGroupStatus"),
         shape.Int32("PromotionTier"));
 
     public static DBCluster ReadDBCluster(XElement shape) => new()
     {
-        DBClusterIdentifier = shape.RequiredString("DBClusterIdentifier"),
+        DBClusterIdentifier = shape.String("DBClusterIdentifier"),
         DBClusterArn = shape.String("DBClusterArn"),
         Status = shape.String("Status"),
         Engine = shape.String("Engine"),
@@ -103,9 +106,8 @@ internal static class RdsShapes
         TagList = shape.List("TagList", ReadTag),
     };
 
-    /// <summary>The <c>DBClusterSnapshot</c> member of a Create/Copy/Delete result.</summary>
-    public static DBClusterSnapshot ReadSnapshotResult(XElement result) =>
-        result.Object("DBClusterSnapshot", ReadDBClusterSnapshot) ?? throw new FormatException($"<{result.Name.LocalName}> has no <DBClusterSnapshot>.");
+    /// <summary>The <c>DBClusterSnapshot</c> member of a Create/Copy/Delete result (null when the result has none).</summary>
+    public static DBClusterSnapshot? ReadSnapshotResult(XElement result) => result.Object("DBClusterSnapshot", ReadDBClusterSnapshot);
 
     public static DescribeDBClusterSnapshotsResponse ReadDescribeDBClusterSnapshotsResponse(XElement result) =>
         new(result.List("DBClusterSnapshots", ReadDBClusterSnapshot), result.String("Marker"));

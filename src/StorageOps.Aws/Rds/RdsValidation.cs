@@ -6,7 +6,8 @@ namespace StorageOps.Aws.Rds;
 /// <summary>The documented RDS constraints, checked before a request is sent.</summary>
 internal static partial class RdsValidation
 {
-    private static readonly string[] SnapshotTypes = ["automated", "manual", "shared", "public", "awsbackup"];
+    /// <summary>The values the model documents for DescribeDBClusterSnapshots.</summary>
+    private static readonly string[] SnapshotTypes = ["automated", "manual", "shared", "public"];
 
     public static void CreateDBClusterSnapshot(CreateDBClusterSnapshotRequest request)
     {
@@ -57,11 +58,28 @@ internal static partial class RdsValidation
         Tags(nameof(request.Tags), request.Tags);
     }
 
-    /// <summary>DB cluster snapshot identifiers: 1–255 letters, digits or hyphens; first a letter; no trailing hyphen; no "--".</summary>
+    public static void RemoveTagsFromResource(RemoveTagsFromResourceRequest request)
+    {
+        RequestRules.Required(nameof(request.ResourceName), request.ResourceName);
+        if (request.TagKeys is null)
+        {
+            throw new AwsRequestValidationException(nameof(request.TagKeys), "is required.");
+        }
+
+        for (var index = 0; index < request.TagKeys.Count; index++)
+        {
+            if (request.TagKeys[index] is null)
+            {
+                throw new AwsRequestValidationException($"{nameof(request.TagKeys)}[{index}]", "is null.");
+            }
+        }
+    }
+
+    /// <summary>DB cluster snapshot identifiers, as the model documents them: 1–63 letters, digits or hyphens; first a letter; no trailing hyphen; no "--".</summary>
     public static void SnapshotIdentifier(string parameter, string? identifier)
     {
         RequestRules.Required(parameter, identifier);
-        RequestRules.Length(parameter, identifier, 1, 255);
+        RequestRules.Length(parameter, identifier, 1, 63);
         if (!SnapshotIdentifierPattern().IsMatch(identifier!))
         {
             throw new AwsRequestValidationException(parameter, "must contain only letters, digits and hyphens, start with a letter, not end with a hyphen and not contain two consecutive hyphens.");

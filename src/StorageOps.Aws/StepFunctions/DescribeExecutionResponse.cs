@@ -3,16 +3,16 @@ namespace StorageOps.Aws.StepFunctions;
 /// <summary>An execution as DescribeExecution returns it (member names are the model's, in Pascal case).</summary>
 public sealed record DescribeExecutionResponse
 {
-    public required string ExecutionArn { get; init; }
+    public string? ExecutionArn { get; init; }
 
-    public required string StateMachineArn { get; init; }
+    public string? StateMachineArn { get; init; }
 
     public string? Name { get; init; }
 
     /// <summary><c>RUNNING</c>, <c>SUCCEEDED</c>, <c>FAILED</c>, <c>TIMED_OUT</c>, <c>ABORTED</c> or <c>PENDING_REDRIVE</c>.</summary>
-    public required string Status { get; init; }
+    public string? Status { get; init; }
 
-    public DateTimeOffset StartDate { get; init; }
+    public DateTimeOffset? StartDate { get; init; }
 
     public DateTimeOffset? StopDate { get; init; }
 

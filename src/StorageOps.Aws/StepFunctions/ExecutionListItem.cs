@@ -3,15 +3,15 @@ namespace StorageOps.Aws.StepFunctions;
 /// <summary>One execution in a ListExecutions page.</summary>
 public sealed record ExecutionListItem
 {
-    public required string ExecutionArn { get; init; }
+    public string? ExecutionArn { get; init; }
 
-    public required string StateMachineArn { get; init; }
+    public string? StateMachineArn { get; init; }
 
-    public required string Name { get; init; }
+    public string? Name { get; init; }
 
-    public required string Status { get; init; }
+    public string? Status { get; init; }
 
-    public DateTimeOffset StartDate { get; init; }
+    public DateTimeOffset? StartDate { get; init; }
 
     public DateTimeOffset? StopDate { get; init; }
 

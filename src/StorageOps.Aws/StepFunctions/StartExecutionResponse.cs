@@ -1,3 +1,3 @@
 namespace StorageOps.Aws.StepFunctions;
 
-public sealed record StartExecutionResponse(string ExecutionArn, DateTimeOffset StartDate);
+public sealed record StartExecutionResponse(string? ExecutionArn, DateTimeOffset? StartDate);

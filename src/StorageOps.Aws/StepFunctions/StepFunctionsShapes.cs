@@ -7,16 +7,16 @@ namespace StorageOps.Aws.StepFunctions;
 internal static class StepFunctionsShapes
 {
     public static StartExecutionResponse ReadStartExecutionResponse(JsonElement shape) => new(
-        shape.RequiredString("executionArn"),
-        shape.Timestamp("startDate") ?? throw new JsonException("The response has no 'startDate'."));
+        shape.String("executionArn"),
+        shape.Timestamp("startDate"));
 
     public static DescribeExecutionResponse ReadDescribeExecutionResponse(JsonElement shape) => new()
     {
-        ExecutionArn = shape.RequiredString("executionArn"),
-        StateMachineArn = shape.RequiredString("stateMachineArn"),
+        ExecutionArn = shape.String("executionArn"),
+        StateMachineArn = shape.String("stateMachineArn"),
         Name = shape.String("name"),
-        Status = shape.RequiredString("status"),
-        StartDate = shape.Timestamp("startDate") ?? throw new JsonException("The response has no 'startDate'."),
+        Status = shape.String("status"),
+        StartDate = shape.Timestamp("startDate"),
         StopDate = shape.Timestamp("stopDate"),
         Input = shape.String("input"),
         Output = shape.String("output"),
@@ -34,11 +34,11 @@ internal static class StepFunctionsShapes
 
     public static ExecutionListItem ReadExecutionListItem(JsonElement shape) => new()
     {
-        ExecutionArn = shape.RequiredString("executionArn"),
-        StateMachineArn = shape.RequiredString("stateMachineArn"),
-        Name = shape.RequiredString("name"),
-        Status = shape.RequiredString("status"),
-        StartDate = shape.Timestamp("startDate") ?? throw new JsonException("An execution has no 'startDate'."),
+        ExecutionArn = shape.String("executionArn"),
+        StateMachineArn = shape.String("stateMachineArn"),
+        Name = shape.String("name"),
+        Status = shape.String("status"),
+        StartDate = shape.Timestamp("startDate"),
         StopDate = shape.Timestamp("stopDate"),
         MapRunArn = shape.String("mapRunArn"),
         ItemCount = shape.Int32("itemCount"),
@@ -53,5 +53,5 @@ internal static class StepFunctionsShapes
         shape.String("nextToken"));
 
     public static StopExecutionResponse ReadStopExecutionResponse(JsonElement shape) => new(
-        shape.Timestamp("stopDate") ?? throw new JsonException("The response has no 'stopDate'."));
+        shape.Timestamp("stopDate"));
 }

@@ -15,6 +15,7 @@ internal static partial class StepFunctionsValidation
     {
         Arn(nameof(request.StateMachineArn), RequestRules.Required(nameof(request.StateMachineArn), request.StateMachineArn));
         ExecutionName(nameof(request.Name), request.Name);
+        RequestRules.Length(nameof(request.TraceHeader), request.TraceHeader, 0, 256);
         if (request.Input is not null && System.Text.Encoding.UTF8.GetByteCount(request.Input) > MaxInputBytes)
         {
             throw new AwsRequestValidationException(nameof(request.Input), "must be at most 256 KiB of UTF-8.");
@@ -36,7 +37,7 @@ internal static partial class StepFunctionsValidation
         }
 
         Arn(nameof(request.StateMachineArn), request.StateMachineArn);
-        Arn(nameof(request.MapRunArn), request.MapRunArn);
+        RequestRules.Length(nameof(request.MapRunArn), request.MapRunArn, 1, 2000);
         RequestRules.OneOf(nameof(request.StatusFilter), request.StatusFilter, ExecutionStatuses);
         RequestRules.OneOf(nameof(request.RedriveFilter), request.RedriveFilter, RedriveFilters);
         if (request.MaxResults is < 0 or > 1000)
@@ -44,7 +45,7 @@ internal static partial class StepFunctionsValidation
             throw new AwsRequestValidationException(nameof(request.MaxResults), $"must be 0 to 1000 (is {request.MaxResults}).");
         }
 
-        RequestRules.Length(nameof(request.NextToken), request.NextToken, 1, 1024);
+        RequestRules.Length(nameof(request.NextToken), request.NextToken, 1, 3096);
     }
 
     public static void StopExecution(StopExecutionRequest request)
@@ -67,20 +68,8 @@ internal static partial class StepFunctionsValidation
         }
     }
 
-    /// <summary>ARNs: 1 to 256 characters (the model's <c>Arn</c> shape), starting with <c>arn:</c>.</summary>
-    private static void Arn(string parameter, string? arn)
-    {
-        if (arn is null)
-        {
-            return;
-        }
-
-        RequestRules.Length(parameter, arn, 1, 256);
-        if (!arn.StartsWith("arn:", StringComparison.Ordinal))
-        {
-            throw new AwsRequestValidationException(parameter, $"must be an ARN (is '{arn}').");
-        }
-    }
+    /// <summary>ARNs: 1 to 256 characters, all the model's <c>Arn</c> shape says (the service checks the rest).</summary>
+    private static void Arn(string parameter, string? arn) => RequestRules.Length(parameter, arn, 1, 256);
 
     [GeneratedRegex(@"^[^\s<>{}\[\]?*""#%\\^|~`$&,;:/\u0000-\u001F\u007F-\u009F]+$")]
     private static partial Regex ExecutionNamePattern();

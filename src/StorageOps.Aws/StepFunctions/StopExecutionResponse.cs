@@ -1,3 +1,3 @@
 namespace StorageOps.Aws.StepFunctions;
 
-public sealed record StopExecutionResponse(DateTimeOffset StopDate);
+public sealed record StopExecutionResponse(DateTimeOffset? StopDate);

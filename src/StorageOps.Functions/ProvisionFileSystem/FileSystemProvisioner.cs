@@ -25,7 +25,9 @@ public sealed class FileSystemProvisioner
         try
         {
             var created = await efs.CreateFileSystemAsync(ToCreateFileSystemRequest(request), cancellationToken);
-            return new CreatedFileSystem(created.FileSystemId, created.FileSystemArn, AlreadyExisted: false, deadline, StatusOf(created));
+            var fileSystemId = created.FileSystemId
+                ?? throw new InvalidOperationException($"EFS CreateFileSystem for creation token '{requestId}' returned no FileSystemId.");
+            return new CreatedFileSystem(fileSystemId, created.FileSystemArn, AlreadyExisted: false, deadline, StatusOf(fileSystemId, created));
         }
         catch (FileSystemAlreadyExistsException alreadyExists)
         {
@@ -37,20 +39,21 @@ public sealed class FileSystemProvisioner
                     $"File system {existing.FileSystemId} has creation token '{requestId}' but was not created by StorageOps request '{requestId}'.");
             }
 
-            return new CreatedFileSystem(existing.FileSystemId, existing.FileSystemArn, AlreadyExisted: true, deadline, StatusOf(existing));
+            return new CreatedFileSystem(alreadyExists.FileSystemId, existing.FileSystemArn, AlreadyExisted: true, deadline, StatusOf(alreadyExists.FileSystemId, existing));
         }
     }
 
     public async Task<FileSystemStatus> DescribeAsync(string fileSystemId, CancellationToken cancellationToken) =>
-        StatusOf(await DescribeOneAsync(fileSystemId, cancellationToken));
+        StatusOf(fileSystemId, await DescribeOneAsync(fileSystemId, cancellationToken));
 
-    private FileSystemStatus StatusOf(FileSystemDescription fileSystem)
+    /// <remarks>A description without a LifeCycleState is neither ready nor failed: polling goes on until the deadline.</remarks>
+    private FileSystemStatus StatusOf(string fileSystemId, FileSystemDescription fileSystem)
     {
         var now = time.GetUtcNow();
         var age = fileSystem.CreationTime is { } creationTime ? now - creationTime : TimeSpan.Zero;
-        var state = fileSystem.LifeCycleState;
+        var state = fileSystem.LifeCycleState ?? "unknown";
         return new FileSystemStatus(
-            fileSystem.FileSystemId,
+            fileSystemId,
             state,
             Ready: state == "available",
             Failed: state is "error" or "deleting" or "deleted",

@@ -28,7 +28,7 @@ public sealed class ProvisionFileSystemThroughStepFunctionsTests
 
         var started = await stepFunctions.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = stateMachineArn, Name = "req-2026-11-22-analytics-shared", Input = input });
         await environment.Simulator.StepFunctions.WhenRunsCompleteAsync();
-        var described = await stepFunctions.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = started.ExecutionArn });
+        var described = await stepFunctions.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = started.ExecutionArn! });
 
         Assert.Equal("SUCCEEDED", described.Status);
         var output = JsonNode.Parse(described.Output!)!;

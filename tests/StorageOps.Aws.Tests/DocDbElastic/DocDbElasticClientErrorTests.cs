@@ -75,6 +75,23 @@ public sealed class DocDbElasticClientErrorTests
     }
 
     [Fact]
+    public async Task UntagResourceAsync_WhenResourceMissing_ShouldThrowResourceNotFoundWithoutRetrying()
+    {
+        await using var server = new CaptureServer();
+        server.Respond(CannedResponse.Error(404, null, """
+            {"__type":"ResourceNotFoundException","message":"Cluster not found","resourceId":"gone","resourceType":"CLUSTER"}
+            """, requestId: "req-untag"));
+        using var client = DocDbElasticTestClients.For(server.Endpoint);
+
+        var exception = await Assert.ThrowsAsync<ResourceNotFoundException>(
+            () => client.UntagResourceAsync(new UntagResourceRequest { ResourceArn = DocDbElasticBodies.ClusterArn, TagKeys = ["k"] }));
+
+        Assert.Equal("gone", exception.ResourceId);
+        Assert.Equal("req-untag", exception.RequestId);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task GetClusterSnapshotAsync_WhenSnapshotMissing_ShouldCarryResourceIdAndType()
     {
         await using var server = new CaptureServer();
@@ -114,7 +131,7 @@ public sealed class DocDbElasticClientErrorTests
 
         var response = await client.GetClusterAsync(new GetClusterRequest { ClusterArn = DocDbElasticBodies.ClusterArn });
 
-        Assert.Equal("orders", response.Cluster.ClusterName);
+        Assert.Equal("orders", response.Cluster?.ClusterName);
         Assert.Equal(2, server.Requests.Count);
     }
 

@@ -41,6 +41,7 @@ public sealed class DocDbElasticClientResponseTests
             DeleteClusterSnapshotResponse delete => delete.Snapshot,
             _ => throw new InvalidOperationException(output?.GetType().Name),
         };
+        Assert.NotNull(snapshot);
         Assert.Equal(ExpectedSnapshot with { SubnetIds = snapshot.SubnetIds, VpcSecurityGroupIds = snapshot.VpcSecurityGroupIds }, snapshot);
         Assert.Equal(["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"], snapshot.SubnetIds);
         Assert.Equal(["sg-0123456789abcdef0"], snapshot.VpcSecurityGroupIds);
@@ -58,6 +59,7 @@ public sealed class DocDbElasticClientResponseTests
 
         var response = await client.GetClusterSnapshotAsync(new GetClusterSnapshotRequest { SnapshotArn = DocDbElasticBodies.SnapshotArn });
 
+        Assert.NotNull(response.Snapshot);
         Assert.Equal("ACTIVE", response.Snapshot.Status);
         Assert.Null(response.Snapshot.SnapshotType);
         Assert.Null(response.Snapshot.ClusterCreationTime);
@@ -110,6 +112,7 @@ public sealed class DocDbElasticClientResponseTests
         using var client = DocDbElasticTestClients.For(server.Endpoint);
 
         var cluster = (await client.GetClusterAsync(new GetClusterRequest { ClusterArn = DocDbElasticBodies.ClusterArn })).Cluster;
+        Assert.NotNull(cluster);
 
         Assert.Equal(
             new Cluster

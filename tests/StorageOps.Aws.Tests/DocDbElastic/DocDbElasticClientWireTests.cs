@@ -39,6 +39,10 @@ public sealed class DocDbElasticClientWireTests
         ["TagResource"] = ("TagResource", $$$"""
             {"resourceArn":"{{{SnapshotArn}}}","tags":{"storageops:owned":"true","copied-from":"nightly","empty":""}}
             """, CannedResponse.Json(200, "{}")),
+        ["UntagResource one key"] = ("UntagResource", $$"""{"resourceArn":"{{SnapshotArn}}","tagKeys":["storageops:owned"]}""", CannedResponse.Json(200, "{}")),
+        ["UntagResource several keys"] = ("UntagResource", $$"""
+            {"resourceArn":"{{ClusterArn}}","tagKeys":["copied-from","retention/days","a+b=c.d_e:f"]}
+            """, CannedResponse.Json(200, "{}")),
     };
 
     public static TheoryData<string> CaseNames => [.. Cases.Keys];

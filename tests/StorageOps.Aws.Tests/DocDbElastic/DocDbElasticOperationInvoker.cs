@@ -29,6 +29,9 @@ internal static class DocDbElasticOperationInvoker
             case "TagResource":
                 await client.TagResourceAsync(Read<TagResourceRequest>(input));
                 return null;
+            case "UntagResource":
+                await client.UntagResourceAsync(Read<UntagResourceRequest>(input));
+                return null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(operation), operation, "No such DocumentDB Elastic operation in these tests.");
         }

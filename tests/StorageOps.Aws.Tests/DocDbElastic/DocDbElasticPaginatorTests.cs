@@ -24,7 +24,7 @@ public sealed class DocDbElasticPaginatorTests
             MaxResults = 20,
         }))
         {
-            names.Add(snapshot.SnapshotName);
+            names.Add(snapshot.SnapshotName!);
         }
 
         Assert.Equal(["a", "b", "c"], names);
@@ -48,7 +48,7 @@ public sealed class DocDbElasticPaginatorTests
         var names = new List<string>();
         await foreach (var cluster in docdb.ListAllClustersAsync(new ListClustersRequest { MaxResults = 1 }))
         {
-            names.Add(cluster.ClusterName);
+            names.Add(cluster.ClusterName!);
         }
 
         Assert.Equal(["orders", "billing"], names);

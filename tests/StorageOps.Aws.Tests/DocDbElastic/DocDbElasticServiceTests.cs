@@ -11,7 +11,7 @@ namespace StorageOps.Aws.Tests.DocDbElastic;
 public sealed class DocDbElasticServiceTests
 {
     private static readonly string[] IssueOperations =
-        ["CopyClusterSnapshot", "GetClusterSnapshot", "ListClusterSnapshots", "DeleteClusterSnapshot", "ListClusters", "GetCluster", "ListTagsForResource", "TagResource"];
+        ["CopyClusterSnapshot", "GetClusterSnapshot", "ListClusterSnapshots", "DeleteClusterSnapshot", "ListClusters", "GetCluster", "ListTagsForResource", "TagResource", "UntagResource"];
 
     public static TheoryData<string> OperationNames => [.. IssueOperations];
 

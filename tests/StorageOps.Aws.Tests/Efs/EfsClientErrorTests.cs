@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using Amazon.Runtime;
 using StorageOps.Aws.Efs;
 using StorageOps.Aws.Tests.Support;
@@ -42,11 +44,11 @@ public sealed class EfsClientErrorTests
     public async Task DescribeFileSystemsAsync_WhenFileSystemMissing_ShouldThrowFileSystemNotFound()
     {
         await using var server = new CaptureServer();
-        server.Respond(CannedResponse.Error(404, "FileSystemNotFound", """{"ErrorCode":"FileSystemNotFound","Message":"File system 'fs-0gone' does not exist."}""", "req-404"));
+        server.Respond(CannedResponse.Error(404, "FileSystemNotFound", """{"ErrorCode":"FileSystemNotFound","Message":"File system 'fs-0000dead' does not exist."}""", "req-404"));
         using var client = EfsTestClients.For(server.Endpoint);
 
         var exception = await Assert.ThrowsAsync<FileSystemNotFoundException>(
-            () => client.DescribeFileSystemsAsync(new DescribeFileSystemsRequest { FileSystemId = "fs-0gone" }));
+            () => client.DescribeFileSystemsAsync(new DescribeFileSystemsRequest { FileSystemId = "fs-0000dead" }));
 
         Assert.Equal("FileSystemNotFound", exception.ErrorCode);
         Assert.Equal(HttpStatusCode.NotFound, exception.StatusCode);
@@ -98,6 +100,43 @@ public sealed class EfsClientErrorTests
         Assert.Equal("fs-0abc", created.FileSystemId);
         Assert.Equal(2, server.Requests.Count);
         Assert.Equal(server.Requests[0].BodyText, server.Requests[1].BodyText);
+    }
+
+    [Fact]
+    public async Task DescribeFileSystemsAsync_WhenTheConnectionDropsMidBody_ShouldRetryAsATransportFailure()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var serving = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var answers = new[]
+        {
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"FileSystems\":[",
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 18\r\nConnection: close\r\n\r\n{\"FileSystems\":[]}",
+        };
+        var server = Task.Run(async () =>
+        {
+            foreach (var answer in answers)
+            {
+                using var connection = await listener.AcceptTcpClientAsync(serving.Token);
+                var stream = connection.GetStream();
+                var request = new StringBuilder();
+                var buffer = new byte[8192];
+                while (!request.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
+                {
+                    request.Append(Encoding.ASCII.GetString(buffer, 0, await stream.ReadAsync(buffer, serving.Token)));
+                }
+
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(answer), serving.Token);
+                connection.Client.Shutdown(SocketShutdown.Both);
+            }
+        });
+        using var client = EfsTestClients.For($"http://127.0.0.1:{port}", maxErrorRetry: 1);
+
+        var response = await client.DescribeFileSystemsAsync(new DescribeFileSystemsRequest()).WithinAsync(Bounded.Call, "DescribeFileSystems");
+        await server.WithinAsync(Bounded.Call, "the scripted server");
+
+        Assert.Empty(response.FileSystems);
     }
 
     [Fact]

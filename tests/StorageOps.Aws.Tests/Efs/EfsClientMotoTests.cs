@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using StorageOps.Aws.Efs;
+using StorageOps.Aws.Tests.Support;
 using StorageOps.Testing;
 
 namespace StorageOps.Aws.Tests.Efs;
@@ -12,9 +13,10 @@ public sealed class EfsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         Region = "us-east-1",
         ServiceUrl = moto.Endpoint.ToString(),
         Credentials = new BasicAWSCredentials("testing", "testing"),
+        Timeout = Bounded.HttpAttempt,
     });
 
-    public Task InitializeAsync() => moto.ResetAsync();
+    public Task InitializeAsync() => moto.ResetAsync().WithinAsync(Bounded.Call, "moto_server reset");
 
     public Task DisposeAsync()
     {
@@ -99,7 +101,7 @@ public sealed class EfsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         var described = new List<string>();
         await foreach (var fileSystem in client.DescribeAllFileSystemsAsync(new DescribeFileSystemsRequest { MaxItems = 1 }))
         {
-            described.Add(fileSystem.FileSystemId);
+            described.Add(fileSystem.FileSystemId!);
         }
 
         Assert.Equal(created.Order(), described.Order());
@@ -114,7 +116,7 @@ public sealed class EfsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         var described = new List<string>();
         await foreach (var fileSystem in efs.DescribeAllFileSystemsAsync(new DescribeFileSystemsRequest { MaxItems = 1 }))
         {
-            described.Add(fileSystem.FileSystemId);
+            described.Add(fileSystem.FileSystemId!);
         }
 
         Assert.Equal(created.Order(), described.Order());
@@ -125,7 +127,7 @@ public sealed class EfsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         var ids = new List<string>();
         foreach (var token in tokens)
         {
-            ids.Add((await client.CreateFileSystemAsync(new CreateFileSystemRequest { CreationToken = token })).FileSystemId);
+            ids.Add((await client.CreateFileSystemAsync(new CreateFileSystemRequest { CreationToken = token })).FileSystemId!);
         }
 
         return ids;

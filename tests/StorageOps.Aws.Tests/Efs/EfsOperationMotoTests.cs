@@ -1,6 +1,7 @@
 using System.Net;
 using Amazon.Runtime;
 using StorageOps.Aws.Efs;
+using StorageOps.Aws.Tests.Support;
 using StorageOps.Testing;
 
 namespace StorageOps.Aws.Tests.Efs;
@@ -17,13 +18,14 @@ public sealed class EfsOperationMotoTests(MotoServer moto) : IClassFixture<MotoS
         Region = "us-east-1",
         ServiceUrl = moto.Endpoint.ToString(),
         Credentials = new BasicAWSCredentials("testing", "testing"),
+        Timeout = Bounded.HttpAttempt,
     });
 
     private MotoDefaultNetwork network = null!;
 
     public async Task InitializeAsync()
     {
-        await moto.ResetAsync();
+        await moto.ResetAsync().WithinAsync(Bounded.Call, "moto_server reset");
         network = await MotoDefaultNetwork.ReadAsync(moto);
     }
 
@@ -38,7 +40,7 @@ public sealed class EfsOperationMotoTests(MotoServer moto) : IClassFixture<MotoS
     {
         var created = await client.CreateFileSystemAsync(new CreateFileSystemRequest { CreationToken = "moto-delete" });
 
-        await client.DeleteFileSystemAsync(new DeleteFileSystemRequest { FileSystemId = created.FileSystemId });
+        await client.DeleteFileSystemAsync(new DeleteFileSystemRequest { FileSystemId = created.FileSystemId! });
 
         await Assert.ThrowsAsync<FileSystemNotFoundException>(
             () => client.DescribeFileSystemsAsync(new DescribeFileSystemsRequest { FileSystemId = created.FileSystemId }));
@@ -57,10 +59,10 @@ public sealed class EfsOperationMotoTests(MotoServer moto) : IClassFixture<MotoS
     public async Task DeleteFileSystemAsync_WhenMountTargetsRemain_ShouldThrowFileSystemInUse()
     {
         var fileSystem = await client.CreateFileSystemAsync(new CreateFileSystemRequest { CreationToken = "moto-in-use" });
-        await client.CreateMountTargetAsync(new CreateMountTargetRequest { FileSystemId = fileSystem.FileSystemId, SubnetId = network.Subnets[0].SubnetId });
+        await client.CreateMountTargetAsync(new CreateMountTargetRequest { FileSystemId = fileSystem.FileSystemId!, SubnetId = network.Subnets[0].SubnetId });
 
         var exception = await Assert.ThrowsAsync<FileSystemInUseException>(
-            () => client.DeleteFileSystemAsync(new DeleteFileSystemRequest { FileSystemId = fileSystem.FileSystemId }));
+            () => client.DeleteFileSystemAsync(new DeleteFileSystemRequest { FileSystemId = fileSystem.FileSystemId! }));
 
         Assert.Equal(HttpStatusCode.Conflict, exception.StatusCode);
     }
@@ -74,7 +76,7 @@ public sealed class EfsOperationMotoTests(MotoServer moto) : IClassFixture<MotoS
 
         var created = await client.CreateMountTargetAsync(new CreateMountTargetRequest
         {
-            FileSystemId = fileSystem.FileSystemId,
+            FileSystemId = fileSystem.FileSystemId!,
             SubnetId = subnet.SubnetId,
             SecurityGroups = [group],
         });
@@ -102,14 +104,14 @@ public sealed class EfsOperationMotoTests(MotoServer moto) : IClassFixture<MotoS
         var fileSystem = await client.CreateFileSystemAsync(new CreateFileSystemRequest { CreationToken = "moto-no-subnet" });
 
         await Assert.ThrowsAsync<SubnetNotFoundException>(() => client.CreateMountTargetAsync(
-            new CreateMountTargetRequest { FileSystemId = fileSystem.FileSystemId, SubnetId = "subnet-00000000000000000" }));
+            new CreateMountTargetRequest { FileSystemId = fileSystem.FileSystemId!, SubnetId = "subnet-00000000000000000" }));
     }
 
     [Fact]
     public async Task CreateMountTargetAsync_WhenZoneAlreadyHasOne_ShouldThrowMountTargetConflict()
     {
         var fileSystem = await client.CreateFileSystemAsync(new CreateFileSystemRequest { CreationToken = "moto-conflict" });
-        var request = new CreateMountTargetRequest { FileSystemId = fileSystem.FileSystemId, SubnetId = network.Subnets[0].SubnetId };
+        var request = new CreateMountTargetRequest { FileSystemId = fileSystem.FileSystemId!, SubnetId = network.Subnets[0].SubnetId };
         await client.CreateMountTargetAsync(request);
 
         await Assert.ThrowsAsync<MountTargetConflictException>(() => client.CreateMountTargetAsync(request));
@@ -119,15 +121,15 @@ public sealed class EfsOperationMotoTests(MotoServer moto) : IClassFixture<MotoS
     public async Task DeleteMountTargetAsync_WhenMountTargetExists_ShouldRemoveItSoTheFileSystemCanBeDeleted()
     {
         var fileSystem = await client.CreateFileSystemAsync(new CreateFileSystemRequest { CreationToken = "moto-teardown" });
-        var mountTarget = await client.CreateMountTargetAsync(new CreateMountTargetRequest { FileSystemId = fileSystem.FileSystemId, SubnetId = network.Subnets[0].SubnetId });
+        var mountTarget = await client.CreateMountTargetAsync(new CreateMountTargetRequest { FileSystemId = fileSystem.FileSystemId!, SubnetId = network.Subnets[0].SubnetId });
 
-        await client.DeleteMountTargetAsync(new DeleteMountTargetRequest { MountTargetId = mountTarget.MountTargetId });
+        await client.DeleteMountTargetAsync(new DeleteMountTargetRequest { MountTargetId = mountTarget.MountTargetId! });
 
         var remaining = await client.DescribeMountTargetsAsync(new DescribeMountTargetsRequest { FileSystemId = fileSystem.FileSystemId });
         Assert.Empty(remaining.MountTargets);
-        await client.DeleteFileSystemAsync(new DeleteFileSystemRequest { FileSystemId = fileSystem.FileSystemId });
+        await client.DeleteFileSystemAsync(new DeleteFileSystemRequest { FileSystemId = fileSystem.FileSystemId! });
         await Assert.ThrowsAsync<MountTargetNotFoundException>(
-            () => client.DeleteMountTargetAsync(new DeleteMountTargetRequest { MountTargetId = mountTarget.MountTargetId }));
+            () => client.DeleteMountTargetAsync(new DeleteMountTargetRequest { MountTargetId = mountTarget.MountTargetId! }));
     }
 
     [Fact]
@@ -144,14 +146,14 @@ public sealed class EfsOperationMotoTests(MotoServer moto) : IClassFixture<MotoS
         var created = new List<string>();
         foreach (var subnet in network.Subnets.Take(3))
         {
-            created.Add((await client.CreateMountTargetAsync(new CreateMountTargetRequest { FileSystemId = fileSystem.FileSystemId, SubnetId = subnet.SubnetId })).MountTargetId);
+            created.Add((await client.CreateMountTargetAsync(new CreateMountTargetRequest { FileSystemId = fileSystem.FileSystemId!, SubnetId = subnet.SubnetId })).MountTargetId!);
         }
 
         var firstPage = await client.DescribeMountTargetsAsync(new DescribeMountTargetsRequest { FileSystemId = fileSystem.FileSystemId, MaxItems = 1 });
         var described = new List<string>();
         await foreach (var mountTarget in client.DescribeAllMountTargetsAsync(new DescribeMountTargetsRequest { FileSystemId = fileSystem.FileSystemId, MaxItems = 1 }))
         {
-            described.Add(mountTarget.MountTargetId);
+            described.Add(mountTarget.MountTargetId!);
         }
 
         Assert.Single(firstPage.MountTargets);
@@ -167,14 +169,14 @@ public sealed class EfsOperationMotoTests(MotoServer moto) : IClassFixture<MotoS
         var second = await network.CreateSecurityGroupAsync("efs-second");
         var mountTarget = await client.CreateMountTargetAsync(new CreateMountTargetRequest
         {
-            FileSystemId = fileSystem.FileSystemId,
+            FileSystemId = fileSystem.FileSystemId!,
             SubnetId = network.Subnets[0].SubnetId,
             SecurityGroups = [first],
         });
 
-        var before = await client.DescribeMountTargetSecurityGroupsAsync(new DescribeMountTargetSecurityGroupsRequest { MountTargetId = mountTarget.MountTargetId });
-        await client.ModifyMountTargetSecurityGroupsAsync(new ModifyMountTargetSecurityGroupsRequest { MountTargetId = mountTarget.MountTargetId, SecurityGroups = [first, second] });
-        var after = await client.DescribeMountTargetSecurityGroupsAsync(new DescribeMountTargetSecurityGroupsRequest { MountTargetId = mountTarget.MountTargetId });
+        var before = await client.DescribeMountTargetSecurityGroupsAsync(new DescribeMountTargetSecurityGroupsRequest { MountTargetId = mountTarget.MountTargetId! });
+        await client.ModifyMountTargetSecurityGroupsAsync(new ModifyMountTargetSecurityGroupsRequest { MountTargetId = mountTarget.MountTargetId!, SecurityGroups = [first, second] });
+        var after = await client.DescribeMountTargetSecurityGroupsAsync(new DescribeMountTargetSecurityGroupsRequest { MountTargetId = mountTarget.MountTargetId! });
 
         Assert.Equal([first], before.SecurityGroups);
         Assert.Equal([first, second], after.SecurityGroups);
@@ -194,13 +196,13 @@ public sealed class EfsOperationMotoTests(MotoServer moto) : IClassFixture<MotoS
 
         await client.TagResourceAsync(new TagResourceRequest
         {
-            ResourceId = fileSystem.FileSystemId,
+            ResourceId = fileSystem.FileSystemId!,
             Tags = [new Tag("owner", "storageops"), new Tag("team name", "a:b/c=d+e@f"), new Tag("empty", "")],
         });
-        var tagged = await client.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceId = fileSystem.FileSystemId });
-        await client.UntagResourceAsync(new UntagResourceRequest { ResourceId = fileSystem.FileSystemId, TagKeys = ["owner", "team name"] });
+        var tagged = await client.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceId = fileSystem.FileSystemId! });
+        await client.UntagResourceAsync(new UntagResourceRequest { ResourceId = fileSystem.FileSystemId!, TagKeys = ["owner", "team name"] });
         var untagged = new List<Tag>();
-        await foreach (var tag in client.ListAllTagsForResourceAsync(new ListTagsForResourceRequest { ResourceId = fileSystem.FileSystemId }))
+        await foreach (var tag in client.ListAllTagsForResourceAsync(new ListTagsForResourceRequest { ResourceId = fileSystem.FileSystemId! }))
         {
             untagged.Add(tag);
         }

@@ -50,7 +50,7 @@ public sealed class EfsOperationValidationTests
         ["CreateReplicationConfiguration new destination without Region"] = ("CreateReplicationConfiguration", """{"SourceFileSystemId":"fs-01234567","Destinations":[{"KmsKeyId":"alias/k"}]}""", "Destinations[0].Region"),
         ["CreateReplicationConfiguration with malformed Region"] = ("CreateReplicationConfiguration", """{"SourceFileSystemId":"fs-01234567","Destinations":[{"Region":"US West 2"}]}""", "Destinations[0].Region"),
         ["CreateReplicationConfiguration with malformed KMS key"] = ("CreateReplicationConfiguration", """{"SourceFileSystemId":"fs-01234567","Destinations":[{"Region":"us-west-2","KmsKeyId":"my-key"}]}""", "Destinations[0].KmsKeyId"),
-        ["CreateReplicationConfiguration new destination with role"] = ("CreateReplicationConfiguration", """{"SourceFileSystemId":"fs-01234567","Destinations":[{"Region":"us-west-2","RoleArn":"arn:aws:iam::111122223333:role/r"}]}""", "Destinations[0].RoleArn"),
+        ["CreateReplicationConfiguration new destination with malformed role"] = ("CreateReplicationConfiguration", """{"SourceFileSystemId":"fs-01234567","Destinations":[{"Region":"us-west-2","RoleArn":"role/r"}]}""", "Destinations[0].RoleArn"),
         ["CreateReplicationConfiguration existing destination with KMS key"] = ("CreateReplicationConfiguration", """{"SourceFileSystemId":"fs-01234567","Destinations":[{"FileSystemId":"fs-89abcdef","KmsKeyId":"alias/k"}]}""", "Destinations[0].KmsKeyId"),
         ["CreateReplicationConfiguration existing destination with zone"] = ("CreateReplicationConfiguration", """{"SourceFileSystemId":"fs-01234567","Destinations":[{"FileSystemId":"fs-89abcdef","AvailabilityZoneName":"us-west-2a"}]}""", "Destinations[0].AvailabilityZoneName"),
         ["CreateReplicationConfiguration with malformed destination id"] = ("CreateReplicationConfiguration", """{"SourceFileSystemId":"fs-01234567","Destinations":[{"FileSystemId":"fs-89"}]}""", "Destinations[0].FileSystemId"),
@@ -62,6 +62,19 @@ public sealed class EfsOperationValidationTests
     };
 
     public static TheoryData<string> CaseNames => [.. Cases.Keys];
+
+    [Theory]
+    [InlineData("""{"SourceFileSystemId":"fs-01234567","Destinations":[{"Region":"us-west-2","RoleArn":"arn:aws:iam::111122223333:role/replication"}]}""")]
+    [InlineData("""{"SourceFileSystemId":"fs-01234567","Destinations":[{"FileSystemId":"arn:aws:elasticfilesystem:us-west-2:111122223333:file-system/fs-89abcdef","RoleArn":"arn:aws:iam::111122223333:role/replication"}]}""")]
+    public async Task CreateReplicationConfigurationAsync_WhenDestinationHasARole_ShouldSendIt(string input)
+    {
+        await using var server = new CaptureServer();
+        using var client = EfsTestClients.For(server.Endpoint);
+
+        await EfsOperationInvoker.InvokeAsync(client, "CreateReplicationConfiguration", input);
+
+        Assert.Single(server.Requests);
+    }
 
     [Theory]
     [MemberData(nameof(CaseNames))]

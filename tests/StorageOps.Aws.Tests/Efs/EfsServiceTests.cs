@@ -1,10 +1,9 @@
-using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
 using Amazon.Runtime;
 using StorageOps.Aws.Efs;
+using StorageOps.Aws.Tests.Support;
 using StorageOps.Aws.Protocol;
-using StorageOps.Testing;
 
 namespace StorageOps.Aws.Tests.Efs;
 
@@ -66,15 +65,5 @@ public sealed class EfsServiceTests
         Assert.Equal(ErrorType.Sender, exception.ErrorType);
     }
 
-    private static async Task<JsonElement> ServiceModelAsync()
-    {
-        var result = await ExternalProcess.RunAsync("python3", ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"]);
-        var directory = Path.Combine(result.StandardOutput.Trim(), "data", "efs", "2015-02-01");
-        var plain = Path.Combine(directory, "service-2.json");
-        await using Stream stream = File.Exists(plain)
-            ? File.OpenRead(plain)
-            : new GZipStream(File.OpenRead(plain + ".gz"), CompressionMode.Decompress);
-        using var document = await JsonDocument.ParseAsync(stream);
-        return document.RootElement.Clone();
-    }
+    private static Task<JsonElement> ServiceModelAsync() => Botocore.ServiceModelAsync("efs", "2015-02-01");
 }

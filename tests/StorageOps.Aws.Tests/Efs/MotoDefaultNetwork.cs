@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using StorageOps.Aws.Tests.Support;
 using StorageOps.Testing;
 
 namespace StorageOps.Aws.Tests.Efs;
@@ -48,7 +49,7 @@ internal sealed class MotoDefaultNetwork
     private static async Task<XDocument> Ec2Async(MotoServer moto, Dictionary<string, string> parameters)
     {
         parameters["Version"] = "2016-11-15";
-        using var http = new HttpClient();
+        using var http = new HttpClient { Timeout = Bounded.HttpAttempt };
         using var request = new HttpRequestMessage(HttpMethod.Post, moto.Endpoint) { Content = new FormUrlEncodedContent(parameters) };
         // moto routes by the service and Region of the credential scope; it does not verify signatures.
         request.Headers.TryAddWithoutValidation(

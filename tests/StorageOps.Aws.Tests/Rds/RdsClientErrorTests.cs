@@ -60,9 +60,25 @@ public sealed class RdsClientErrorTests
             RdsOperations.CreateDBClusterSnapshot.ErrorCodes, RdsOperations.DescribeDBClusterSnapshots.ErrorCodes,
             RdsOperations.DeleteDBClusterSnapshot.ErrorCodes, RdsOperations.CopyDBClusterSnapshot.ErrorCodes,
             RdsOperations.DescribeDBClusters.ErrorCodes, RdsOperations.ListTagsForResource.ErrorCodes, RdsOperations.AddTagsToResource.ErrorCodes,
+            RdsOperations.RemoveTagsFromResource.ErrorCodes,
         }.SelectMany(codes => codes).Distinct().Order(StringComparer.Ordinal);
 
         Assert.Equal(listed, RdsService.Errors.Codes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task RemoveTagsFromResourceAsync_WhenClusterMissing_ShouldThrowDBClusterNotFoundWithoutRetrying()
+    {
+        await using var server = new CaptureServer();
+        server.Respond(RdsTestClients.Error(404, "DBClusterNotFoundFault", "DBCluster gone not found.", requestId: "req-untag"));
+        using var client = RdsTestClients.For(server.Endpoint);
+
+        var exception = await Assert.ThrowsAsync<DBClusterNotFoundException>(() => client.RemoveTagsFromResourceAsync(
+            new RemoveTagsFromResourceRequest { ResourceName = "arn:aws:rds:us-east-1:111122223333:cluster:gone", TagKeys = ["k"] }));
+
+        Assert.Equal("DBClusterNotFoundFault", exception.ErrorCode);
+        Assert.Equal("req-untag", exception.RequestId);
+        Assert.Single(server.Requests);
     }
 
     [Fact]
@@ -118,7 +134,7 @@ public sealed class RdsClientErrorTests
 
         var snapshot = await client.CreateDBClusterSnapshotAsync(Create);
 
-        Assert.Equal("nightly", snapshot.DBClusterSnapshotIdentifier);
+        Assert.Equal("nightly", snapshot?.DBClusterSnapshotIdentifier);
         Assert.Equal(2, server.Requests.Count);
         Assert.Equal(server.Requests[0].BodyText, server.Requests[1].BodyText);
     }

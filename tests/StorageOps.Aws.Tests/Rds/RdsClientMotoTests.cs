@@ -13,9 +13,10 @@ public sealed class RdsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         Region = "us-east-1",
         ServiceUrl = moto.Endpoint.ToString(),
         Credentials = new BasicAWSCredentials("testing", "testing"),
+        Timeout = Bounded.HttpAttempt,
     });
 
-    public Task InitializeAsync() => moto.ResetAsync();
+    public Task InitializeAsync() => moto.ResetAsync().WithinAsync(Bounded.Call, "moto_server reset");
 
     public Task DisposeAsync()
     {
@@ -37,6 +38,7 @@ public sealed class RdsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         var byIdentifier = await client.DescribeDBClusterSnapshotsAsync(new DescribeDBClusterSnapshotsRequest { DBClusterSnapshotIdentifier = "nightly-2024-01-02" });
         var byCluster = await client.DescribeDBClusterSnapshotsAsync(new DescribeDBClusterSnapshotsRequest { DBClusterIdentifier = "orders-cluster", SnapshotType = "manual" });
 
+        Assert.NotNull(created);
         Assert.Equal("nightly-2024-01-02", created.DBClusterSnapshotIdentifier);
         Assert.Equal("orders-cluster", created.DBClusterIdentifier);
         Assert.NotNull(created.DBClusterSnapshotArn);
@@ -80,6 +82,8 @@ public sealed class RdsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         });
         var deleted = await client.DeleteDBClusterSnapshotAsync(new DeleteDBClusterSnapshotRequest { DBClusterSnapshotIdentifier = "target" });
 
+        Assert.NotNull(copy);
+        Assert.NotNull(deleted);
         Assert.Equal("target", copy.DBClusterSnapshotIdentifier);
         Assert.Equal("target", deleted.DBClusterSnapshotIdentifier);
         await Assert.ThrowsAsync<DBClusterSnapshotNotFoundException>(
@@ -154,7 +158,7 @@ public sealed class RdsClientMotoTests(MotoServer moto) : IClassFixture<MotoServ
         var described = new List<string>();
         await foreach (var snapshot in client.DescribeAllDBClusterSnapshotsAsync(new DescribeDBClusterSnapshotsRequest { DBClusterIdentifier = "paged-cluster", MaxRecords = 20 }))
         {
-            described.Add(snapshot.DBClusterSnapshotIdentifier);
+            described.Add(snapshot.DBClusterSnapshotIdentifier!);
         }
 
         Assert.Equal(expected, described.Where(id => id.StartsWith("paged-", StringComparison.Ordinal)).Order(StringComparer.Ordinal));

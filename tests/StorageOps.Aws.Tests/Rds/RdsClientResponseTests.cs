@@ -90,6 +90,7 @@ public sealed class RdsClientResponseTests
             DBClusterSnapshotIdentifier = "sample-cluster-snapshot",
             DBClusterIdentifier = "sample-cluster",
         });
+        Assert.NotNull(snapshot);
 
         Assert.Equal(
             new DBClusterSnapshot
@@ -128,7 +129,7 @@ public sealed class RdsClientResponseTests
             DBClusterIdentifier = "orders-cluster",
         });
 
-        AssertSnapshot(ExpectedSnapshot, snapshot);
+        AssertSnapshot(ExpectedSnapshot, snapshot!);
     }
 
     [Fact]
@@ -141,8 +142,8 @@ public sealed class RdsClientResponseTests
         var copied = await client.CopyDBClusterSnapshotAsync(new CopyDBClusterSnapshotRequest { SourceDBClusterSnapshotIdentifier = "a", TargetDBClusterSnapshotIdentifier = "b" });
         var deleted = await client.DeleteDBClusterSnapshotAsync(new DeleteDBClusterSnapshotRequest { DBClusterSnapshotIdentifier = "b" });
 
-        AssertSnapshot(ExpectedSnapshot, copied);
-        AssertSnapshot(ExpectedSnapshot, deleted);
+        AssertSnapshot(ExpectedSnapshot, copied!);
+        AssertSnapshot(ExpectedSnapshot, deleted!);
     }
 
     [Fact]
@@ -287,7 +288,7 @@ public sealed class RdsClientResponseTests
         var identifiers = new List<string>();
         await foreach (var snapshot in client.DescribeAllDBClusterSnapshotsAsync(new DescribeDBClusterSnapshotsRequest { MaxRecords = 20 }))
         {
-            identifiers.Add(snapshot.DBClusterSnapshotIdentifier);
+            identifiers.Add(snapshot.DBClusterSnapshotIdentifier!);
         }
 
         Assert.Equal(["a", "b"], identifiers);
@@ -310,7 +311,7 @@ public sealed class RdsClientResponseTests
         var identifiers = new List<string>();
         await foreach (var cluster in rds.DescribeAllDBClustersAsync(new DescribeDBClustersRequest()))
         {
-            identifiers.Add(cluster.DBClusterIdentifier);
+            identifiers.Add(cluster.DBClusterIdentifier!);
         }
 
         Assert.Equal(["a", "b"], identifiers);

@@ -17,7 +17,8 @@ public sealed class RdsClientValidationTests
         ["create: identifier with trailing hyphen"] = (c => c.CreateDBClusterSnapshotAsync(ValidCreate with { DBClusterSnapshotIdentifier = "nightly-" }), "DBClusterSnapshotIdentifier"),
         ["create: identifier with two hyphens"] = (c => c.CreateDBClusterSnapshotAsync(ValidCreate with { DBClusterSnapshotIdentifier = "nightly--1" }), "DBClusterSnapshotIdentifier"),
         ["create: identifier with underscore"] = (c => c.CreateDBClusterSnapshotAsync(ValidCreate with { DBClusterSnapshotIdentifier = "nightly_1" }), "DBClusterSnapshotIdentifier"),
-        ["create: 256-character identifier"] = (c => c.CreateDBClusterSnapshotAsync(ValidCreate with { DBClusterSnapshotIdentifier = "a" + new string('b', 255) }), "DBClusterSnapshotIdentifier"),
+        ["create: 64-character identifier"] = (c => c.CreateDBClusterSnapshotAsync(ValidCreate with { DBClusterSnapshotIdentifier = "a" + new string('b', 63) }), "DBClusterSnapshotIdentifier"),
+        ["copy: 64-character target"] = (c => c.CopyDBClusterSnapshotAsync(ValidCopy with { TargetDBClusterSnapshotIdentifier = "a" + new string('b', 63) }), "TargetDBClusterSnapshotIdentifier"),
         ["create: missing cluster"] = (c => c.CreateDBClusterSnapshotAsync(ValidCreate with { DBClusterIdentifier = "" }), "DBClusterIdentifier"),
         ["create: empty tag key"] = (c => c.CreateDBClusterSnapshotAsync(ValidCreate with { Tags = [new Tag("", "v")] }), "Tags[0].Key"),
         ["create: 129-character tag key"] = (c => c.CreateDBClusterSnapshotAsync(ValidCreate with { Tags = [new Tag("ok", "v"), new Tag(new string('k', 129), "v")] }), "Tags[1].Key"),
@@ -39,6 +40,8 @@ public sealed class RdsClientValidationTests
         ["list tags: missing resource"] = (c => c.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceName = "" }), "ResourceName"),
         ["add tags: missing resource"] = (c => c.AddTagsToResourceAsync(new AddTagsToResourceRequest { ResourceName = "", Tags = [] }), "ResourceName"),
         ["add tags: missing tags"] = (c => c.AddTagsToResourceAsync(new AddTagsToResourceRequest { ResourceName = "arn:aws:rds:us-east-1:1:cluster:c", Tags = null! }), "Tags"),
+        ["remove tags: missing resource"] = (c => c.RemoveTagsFromResourceAsync(new RemoveTagsFromResourceRequest { ResourceName = "", TagKeys = ["k"] }), "ResourceName"),
+        ["remove tags: missing keys"] = (c => c.RemoveTagsFromResourceAsync(new RemoveTagsFromResourceRequest { ResourceName = "arn:aws:rds:us-east-1:1:cluster:c", TagKeys = null! }), "TagKeys"),
         ["add tags: aws: key"] = (c => c.AddTagsToResourceAsync(new AddTagsToResourceRequest { ResourceName = "arn:aws:rds:us-east-1:1:cluster:c", Tags = [new Tag("aws:x", "v")] }), "Tags[0].Key"),
     };
 
@@ -79,13 +82,13 @@ public sealed class RdsClientValidationTests
     }
 
     [Fact]
-    public async Task CreateDBClusterSnapshotAsync_When255CharacterIdentifier_ShouldSendTheRequest()
+    public async Task CreateDBClusterSnapshotAsync_When63CharacterIdentifier_ShouldSendTheRequest()
     {
         await using var server = new CaptureServer();
         server.Respond(RdsTestClients.Xml("CreateDBClusterSnapshot", "<DBClusterSnapshot><DBClusterSnapshotIdentifier>x</DBClusterSnapshotIdentifier></DBClusterSnapshot>"));
         using var client = RdsTestClients.For(server.Endpoint);
 
-        await client.CreateDBClusterSnapshotAsync(ValidCreate with { DBClusterSnapshotIdentifier = "a" + new string('b', 254) });
+        await client.CreateDBClusterSnapshotAsync(ValidCreate with { DBClusterSnapshotIdentifier = "a" + new string('b', 62) });
 
         Assert.Single(server.Requests);
     }

@@ -50,6 +50,12 @@ public sealed class RdsClientWireTests
         ["AddTagsToResource"] = ("AddTagsToResource", """
             {"ResourceName":"arn:aws:rds:us-east-1:111122223333:cluster:orders-cluster","Tags":[{"Key":"backup","Value":"nightly"},{"Key":"ünïcode","Value":"välue ünï 42"}]}
             """),
+        ["RemoveTagsFromResource"] = ("RemoveTagsFromResource", """
+            {"ResourceName":"arn:aws:rds:us-east-1:111122223333:cluster-snapshot:nightly","TagKeys":["storageops:owner"]}
+            """),
+        ["RemoveTagsFromResource several keys"] = ("RemoveTagsFromResource", """
+            {"ResourceName":"arn:aws:rds:us-east-1:111122223333:cluster:orders-cluster","TagKeys":["backup","ünïcode","a b/c=d+e@f"]}
+            """),
     };
 
     public static TheoryData<string> CaseNames => [.. Cases.Keys];
@@ -71,6 +77,18 @@ public sealed class RdsClientWireTests
     }
 
     [Theory]
+    [InlineData("CreateDBClusterSnapshot minimal")]
+    [InlineData("DescribeDBClusterSnapshots without arguments")]
+    [InlineData("AddTagsToResource")]
+    public async Task ContentType_WhenSameInputAsOfficialJavaScriptSdk_ShouldBeExactlyTheSameHeader(string name)
+    {
+        var (official, ours) = await CaptureBothAsync(name);
+
+        Assert.Equal("application/x-www-form-urlencoded", official.Header("Content-Type"));
+        Assert.Equal(official.Header("Content-Type"), ours.Header("Content-Type"));
+    }
+
+    [Theory]
     [InlineData("CreateDBClusterSnapshot")]
     [InlineData("DescribeDBClusterSnapshots")]
     [InlineData("DeleteDBClusterSnapshot")]
@@ -78,6 +96,7 @@ public sealed class RdsClientWireTests
     [InlineData("DescribeDBClusters")]
     [InlineData("ListTagsForResource")]
     [InlineData("AddTagsToResource")]
+    [InlineData("RemoveTagsFromResource")]
     public async Task Request_WhenBotocoreExampleInput_ShouldBeSameOnTheWireAsOfficialJavaScriptSdk(string operation)
     {
         var input = (await Botocore.ExampleAsync("rds", "2014-10-31", operation)).GetProperty("input").GetRawText();
@@ -96,6 +115,7 @@ public sealed class RdsClientWireTests
     [InlineData("CreateDBClusterSnapshot with tags")]
     [InlineData("DescribeDBClusterSnapshots with every member")]
     [InlineData("AddTagsToResource")]
+    [InlineData("RemoveTagsFromResource several keys")]
     public async Task Signature_WhenSameInputAsOfficialJavaScriptSdk_ShouldBeSigV4ForRds(string name)
     {
         var (official, ours) = await CaptureBothAsync(name);
@@ -125,7 +145,7 @@ public sealed class RdsClientWireTests
         "DescribeDBClusterSnapshots" => RdsTestClients.Xml(operation, "<DBClusterSnapshots/>"),
         "DescribeDBClusters" => RdsTestClients.Xml(operation, "<DBClusters/>"),
         "ListTagsForResource" => RdsTestClients.Xml(operation, "<TagList/>"),
-        "AddTagsToResource" => RdsTestClients.Xml(operation, string.Empty),
+        "AddTagsToResource" or "RemoveTagsFromResource" => RdsTestClients.Xml(operation, string.Empty),
         _ => RdsTestClients.Xml(operation, SnapshotResult),
     };
 
@@ -153,6 +173,9 @@ public sealed class RdsClientWireTests
                 break;
             case "AddTagsToResource":
                 await client.AddTagsToResourceAsync(JsonSerializer.Deserialize<AddTagsToResourceRequest>(input)!);
+                break;
+            case "RemoveTagsFromResource":
+                await client.RemoveTagsFromResourceAsync(JsonSerializer.Deserialize<RemoveTagsFromResourceRequest>(input)!);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(operation), operation, "No such RDS operation in these tests.");

@@ -15,9 +15,10 @@ public sealed class StepFunctionsClientMotoTests(MotoServer moto) : IClassFixtur
         Region = "us-east-1",
         ServiceUrl = moto.Endpoint.ToString(),
         Credentials = new BasicAWSCredentials("testing", "testing"),
+        Timeout = Bounded.HttpAttempt,
     });
 
-    public Task InitializeAsync() => moto.ResetAsync();
+    public Task InitializeAsync() => moto.ResetAsync().WithinAsync(Bounded.Call, "moto_server reset");
 
     public Task DisposeAsync()
     {
@@ -31,7 +32,7 @@ public sealed class StepFunctionsClientMotoTests(MotoServer moto) : IClassFixtur
         var stateMachineArn = await CreateStateMachineAsync("nightly");
 
         var started = await client.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = stateMachineArn, Name = "request-0001", Input = """{"a":1}""" });
-        var described = await client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = started.ExecutionArn });
+        var described = await client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = started.ExecutionArn! });
 
         Assert.EndsWith(":request-0001", started.ExecutionArn, StringComparison.Ordinal);
         Assert.Equal(started.ExecutionArn, described.ExecutionArn);
@@ -62,8 +63,8 @@ public sealed class StepFunctionsClientMotoTests(MotoServer moto) : IClassFixtur
         var stateMachineArn = await CreateStateMachineAsync("stoppable");
         var started = await client.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = stateMachineArn, Name = "to-stop" });
 
-        var stopped = await client.StopExecutionAsync(new StopExecutionRequest { ExecutionArn = started.ExecutionArn, Error = "StorageOps.Cancelled", Cause = "test" });
-        var described = await client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = started.ExecutionArn });
+        var stopped = await client.StopExecutionAsync(new StopExecutionRequest { ExecutionArn = started.ExecutionArn!, Error = "StorageOps.Cancelled", Cause = "test" });
+        var described = await client.DescribeExecutionAsync(new DescribeExecutionRequest { ExecutionArn = started.ExecutionArn! });
 
         Assert.True(stopped.StopDate > DateTimeOffset.UnixEpoch);
         Assert.Equal("ABORTED", described.Status);
@@ -76,14 +77,14 @@ public sealed class StepFunctionsClientMotoTests(MotoServer moto) : IClassFixtur
         var started = new List<string>();
         foreach (var name in new[] { "run-a", "run-b", "run-c" })
         {
-            started.Add((await client.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = stateMachineArn, Name = name })).ExecutionArn);
+            started.Add((await client.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = stateMachineArn, Name = name })).ExecutionArn!);
         }
 
         var first = await client.ListExecutionsAsync(new ListExecutionsRequest { StateMachineArn = stateMachineArn, MaxResults = 1 });
         var listed = new List<string>();
         await foreach (var execution in client.ListAllExecutionsAsync(new ListExecutionsRequest { StateMachineArn = stateMachineArn, MaxResults = 1 }))
         {
-            listed.Add(execution.ExecutionArn);
+            listed.Add(execution.ExecutionArn!);
         }
 
         Assert.Single(first.Executions);
@@ -97,7 +98,7 @@ public sealed class StepFunctionsClientMotoTests(MotoServer moto) : IClassFixtur
         var stateMachineArn = await CreateStateMachineAsync("filtered");
         var kept = await client.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = stateMachineArn, Name = "kept" });
         var aborted = await client.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = stateMachineArn, Name = "aborted" });
-        await client.StopExecutionAsync(new StopExecutionRequest { ExecutionArn = aborted.ExecutionArn });
+        await client.StopExecutionAsync(new StopExecutionRequest { ExecutionArn = aborted.ExecutionArn! });
 
         var page = await client.ListExecutionsAsync(new ListExecutionsRequest { StateMachineArn = stateMachineArn, StatusFilter = "ABORTED" });
 

@@ -126,7 +126,7 @@ public sealed class StepFunctionsClientResponseTests
         var names = new List<string>();
         await foreach (var execution in stepFunctions.ListAllExecutionsAsync(new ListExecutionsRequest { StateMachineArn = StateMachineArn, MaxResults = 1 }))
         {
-            names.Add(execution.Name);
+            names.Add(execution.Name!);
         }
 
         Assert.Equal(["a", "b"], names);

@@ -12,7 +12,7 @@ public sealed class StepFunctionsClientValidationTests
     private static readonly Dictionary<string, (Func<StepFunctionsClient, Task> Call, string Parameter)> Cases = new()
     {
         ["start: missing state machine"] = (c => c.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = "" }), "StateMachineArn"),
-        ["start: state machine not an ARN"] = (c => c.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = "nightly" }), "StateMachineArn"),
+        ["start: 257-character trace header"] = (c => c.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = StateMachineArn, TraceHeader = new string('t', 257) }), "TraceHeader"),
         ["start: 257-character ARN"] = (c => c.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = "arn:" + new string('a', 253) }), "StateMachineArn"),
         ["start: empty name"] = (c => c.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = StateMachineArn, Name = "" }), "Name"),
         ["start: 81-character name"] = (c => c.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = StateMachineArn, Name = new string('n', 81) }), "Name"),

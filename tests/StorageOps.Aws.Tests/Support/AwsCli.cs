@@ -21,7 +21,8 @@ internal static class AwsCli
                 ["AWS_CONFIG_FILE"] = "/dev/null",
                 ["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null",
             },
-            timeout: TimeSpan.FromSeconds(60));
+            timeout: TimeSpan.FromSeconds(60))
+            .WithinAsync(Bounded.Process, $"aws {string.Join(' ', arguments)}");
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException($"aws {string.Join(' ', arguments)} failed: {result.Describe()}");

@@ -9,7 +9,8 @@ internal static class Botocore
 {
     private static readonly Lazy<Task<string>> DataDirectory = new(async () =>
     {
-        var result = await ExternalProcess.RunAsync("python3", ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"]);
+        var result = await ExternalProcess.RunAsync("python3", ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"], timeout: TimeSpan.FromSeconds(60))
+            .WithinAsync(Bounded.Process, "python3 (finding botocore)");
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException($"botocore not found: {result.Describe()}");

@@ -6,11 +6,17 @@ namespace StorageOps.Aws.Tests.Support;
 
 /// <summary>
 /// A loopback HTTP server that records every request (method, raw path and query, headers, body) and answers with
-/// canned responses: served in order, the last one repeating.
+/// canned responses: served in order, the last one repeating. Every wait is bounded: a request is read and answered
+/// within <see cref="RequestTimeout"/>, a client that hangs up mid-answer costs only its own request, and
+/// <see cref="DisposeAsync"/> stops the accept loop within <see cref="StopTimeout"/> or fails saying so.
 /// </summary>
 internal sealed class CaptureServer : IAsyncDisposable
 {
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
+
     private readonly HttpListener listener;
+    private readonly CancellationTokenSource stopping = new();
     private readonly List<CapturedRequest> requests = [];
     private readonly Task loop;
     private IReadOnlyList<CannedResponse> responses = [CannedResponse.Json(200, "{}")];
@@ -52,32 +58,30 @@ internal sealed class CaptureServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The loop waits on this token too: the managed HttpListener can leave a pending accept uncompleted after Stop.
+        await stopping.CancelAsync();
         try
         {
             listener.Stop();
-        }
-        catch (HttpListenerException)
-        {
-            // The managed HttpListener looks its endpoint up again while stopping and can report "Address already in use"
-            // for a port a parallel test just took; pending accepts may then never complete, so the loop is not awaited.
-            return;
-        }
-
-        try
-        {
             listener.Close();
         }
         catch (HttpListenerException)
         {
-            // Same lookup as above, after Stop has already ended the loop.
+            // The managed HttpListener looks its endpoint up again while stopping and can report "Address already in use"
+            // for a port a parallel test just took; the cancelled token still ends the loop.
         }
 
         try
         {
-            await loop;
+            await loop.WaitAsync(StopTimeout);
         }
-        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException)
+        catch (TimeoutException timeout)
         {
+            throw new TimeoutException($"CaptureServer at {Endpoint}: the accept loop did not stop within {StopTimeout.TotalSeconds:0} s of DisposeAsync.", timeout);
+        }
+        finally
+        {
+            stopping.Dispose();
         }
     }
 
@@ -112,26 +116,36 @@ internal sealed class CaptureServer : IAsyncDisposable
 
     private async Task ServeAsync()
     {
-        while (listener.IsListening)
+        while (!stopping.IsCancellationRequested)
         {
             HttpListenerContext context;
             try
             {
-                context = await listener.GetContextAsync();
+                context = await listener.GetContextAsync().WaitAsync(stopping.Token);
             }
-            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            catch (Exception exception) when (exception is OperationCanceledException or HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
                 return;
             }
 
-            await AnswerAsync(context);
+            using var answering = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
+            answering.CancelAfter(RequestTimeout);
+            try
+            {
+                await AnswerAsync(context, answering.Token).WaitAsync(answering.Token);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or HttpListenerException or IOException or ObjectDisposedException)
+            {
+                // This client hung up, stalled or outlived the server; the next request is still answered.
+                context.Response.Abort();
+            }
         }
     }
 
-    private async Task AnswerAsync(HttpListenerContext context)
+    private async Task AnswerAsync(HttpListenerContext context, CancellationToken cancellationToken)
     {
         using var body = new MemoryStream();
-        await context.Request.InputStream.CopyToAsync(body);
+        await context.Request.InputStream.CopyToAsync(body, cancellationToken);
         var rawUrl = context.Request.RawUrl ?? "/";
         var question = rawUrl.IndexOf('?', StringComparison.Ordinal);
         var captured = new CapturedRequest(
@@ -156,7 +170,7 @@ internal sealed class CaptureServer : IAsyncDisposable
         }
 
         context.Response.ContentLength64 = bytes.Length;
-        await context.Response.OutputStream.WriteAsync(bytes);
+        await context.Response.OutputStream.WriteAsync(bytes, cancellationToken);
         context.Response.Close();
     }
 }

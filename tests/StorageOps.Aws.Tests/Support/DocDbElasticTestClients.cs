@@ -13,5 +13,6 @@ internal static class DocDbElasticTestClients
         ServiceUrl = endpoint,
         Credentials = new BasicAWSCredentials(OfficialJavaScriptSdk.AccessKeyId, OfficialJavaScriptSdk.SecretAccessKey),
         MaxErrorRetry = maxErrorRetry,
+        Timeout = Bounded.HttpAttempt,
     });
 }

@@ -13,5 +13,6 @@ internal static class EfsTestClients
         ServiceUrl = endpoint,
         Credentials = new BasicAWSCredentials(OfficialJavaScriptSdk.AccessKeyId, OfficialJavaScriptSdk.SecretAccessKey),
         MaxErrorRetry = maxErrorRetry,
+        Timeout = Bounded.HttpAttempt,
     });
 }

@@ -21,7 +21,8 @@ internal static class OfficialJavaScriptSdk
             ["endpoint"] = endpoint,
             ["calls"] = new JsonArray(new JsonObject { ["operation"] = operation, ["input"] = JsonNode.Parse(inputJson) }),
         };
-        var output = await ExternalProcess.RunNodeScriptAsync("capture-requests.mjs", spec.ToJsonString());
+        var output = await ExternalProcess.RunNodeScriptAsync("capture-requests.mjs", spec.ToJsonString())
+            .WithinAsync(Bounded.Process, $"node capture-requests.mjs ({service} {operation})");
         using var results = JsonDocument.Parse(output);
         var result = results.RootElement[0];
         if (!result.GetProperty("ok").GetBoolean())

@@ -13,6 +13,7 @@ internal static class RdsTestClients
         ServiceUrl = endpoint,
         Credentials = new BasicAWSCredentials(OfficialJavaScriptSdk.AccessKeyId, OfficialJavaScriptSdk.SecretAccessKey),
         MaxErrorRetry = maxErrorRetry,
+        Timeout = Bounded.HttpAttempt,
     });
 
     /// <summary>An awsQuery XML response: <c>&lt;{operation}Response&gt;&lt;{operation}Result&gt;{result}&lt;/…&gt;&lt;ResponseMetadata/&gt;</c>.</summary>

@@ -17,6 +17,7 @@ internal static class StepFunctionsTestClients
         ServiceUrl = endpoint,
         Credentials = new BasicAWSCredentials(OfficialJavaScriptSdk.AccessKeyId, OfficialJavaScriptSdk.SecretAccessKey),
         MaxErrorRetry = maxErrorRetry,
+        Timeout = Bounded.HttpAttempt,
     });
 
     /// <summary>An awsJson1_0 response body.</summary>

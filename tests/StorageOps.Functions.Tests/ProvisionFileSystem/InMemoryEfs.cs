@@ -20,7 +20,7 @@ internal sealed class InMemoryEfs : IEfsClient
 
     public Exception? NextCreateFailure { get; set; }
 
-    public void Add(FileSystemDescription fileSystem) => fileSystems[fileSystem.FileSystemId] = fileSystem;
+    public void Add(FileSystemDescription fileSystem) => fileSystems[fileSystem.FileSystemId!] = fileSystem;
 
     public void SetState(string fileSystemId, string lifeCycleState) =>
         fileSystems[fileSystemId] = fileSystems[fileSystemId] with { LifeCycleState = lifeCycleState };
@@ -37,7 +37,7 @@ internal sealed class InMemoryEfs : IEfsClient
 
         if (fileSystems.Values.FirstOrDefault(existing => existing.CreationToken == request.CreationToken) is { } taken)
         {
-            throw new FileSystemAlreadyExistsException("File system already exists.", "req-1", HttpStatusCode.Conflict, taken.FileSystemId);
+            throw new FileSystemAlreadyExistsException("File system already exists.", "req-1", HttpStatusCode.Conflict, taken.FileSystemId!);
         }
 
         var id = $"fs-{fileSystems.Count + 1:x17}";

@@ -15,7 +15,7 @@ internal sealed class AwsJsonClient(AwsServiceDescription service, string target
             operation,
             input,
             new AwsJsonRequestMarshaller<TInput, TOutput>(Service, targetPrefix, operation),
-            new AwsJsonResponseUnmarshaller<TInput, TOutput>(operation, Errors),
+            new AwsJsonResponseUnmarshaller<TInput, TOutput>(Service, operation, Errors),
             cancellationToken);
     }
 }

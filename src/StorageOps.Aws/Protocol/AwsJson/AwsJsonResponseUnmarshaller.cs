@@ -1,43 +1,34 @@
 using System.Net;
-using System.Text.Json;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal.Transform;
+using StorageOps.Aws.Protocol.Json;
 
 namespace StorageOps.Aws.Protocol.AwsJson;
 
 /// <summary>
-/// Reads an awsJson1_0 response with System.Text.Json: the success body through the operation's output shape, an error
-/// through <see cref="AwsJsonErrorReader"/> and the client's <see cref="ServiceErrorCatalog"/>.
+/// Reads an awsJson1_0 response with System.Text.Json: the success body through the operation's output shape
+/// (<see cref="JsonResponseReader"/>), an error through <see cref="AwsJsonErrorReader"/> and the client's <see cref="ServiceErrorCatalog"/>.
 /// </summary>
-internal sealed class AwsJsonResponseUnmarshaller<TInput, TOutput>(AwsJsonOperation<TInput, TOutput> operation, ServiceErrorCatalog errors)
+internal sealed class AwsJsonResponseUnmarshaller<TInput, TOutput>(AwsServiceDescription service, AwsJsonOperation<TInput, TOutput> operation, ServiceErrorCatalog errors)
     : JsonResponseUnmarshaller
     where TInput : class
 {
+    /// <summary>
+    /// Replaces <see cref="JsonResponseUnmarshaller"/>'s version, which wraps every exception in an
+    /// <see cref="AmazonUnmarshallingException"/> that AWSSDK.Core retries on a 2xx: StartExecution would be sent again.
+    /// </summary>
+    public override AmazonWebServiceResponse Unmarshall(UnmarshallerContext input) => Unmarshall((JsonUnmarshallerContext)input);
+
     public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var body = ReadBody(input);
-        using var document = JsonDocument.Parse(body.Length == 0 ? "{}"u8.ToArray() : body);
-        return new OperationResponse { Output = operation.ReadOutput(document.RootElement) };
+        return new OperationResponse { Output = JsonResponseReader.Read(service, operation.Name, input, operation.ReadOutput) };
     }
 
     public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext input, Exception innerException, HttpStatusCode statusCode)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var error = AwsJsonErrorReader.Read(input.ResponseData, ReadBody(input), statusCode, innerException);
+        var error = AwsJsonErrorReader.Read(input.ResponseData, ResponseBody.ReadAll(input.Stream, input), statusCode, innerException);
         return errors.Create(error);
-    }
-
-    /// <summary>The whole body (the stream AWSSDK.Core hands over is not read yet; its cached copy fills only as it is read).</summary>
-    private static byte[] ReadBody(JsonUnmarshallerContext input)
-    {
-        using var buffer = new MemoryStream();
-        input.Stream?.CopyTo(buffer);
-        if (buffer.Length == 0 && input.GetResponseBodyBytes() is { Length: > 0 } cached)
-        {
-            return cached;
-        }
-
-        return buffer.ToArray();
     }
 }

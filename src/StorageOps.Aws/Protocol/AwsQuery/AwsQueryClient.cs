@@ -14,7 +14,7 @@ internal sealed class AwsQueryClient(AwsServiceDescription service, ServiceError
             operation,
             input,
             new AwsQueryRequestMarshaller<TInput, TOutput>(Service, operation),
-            new AwsQueryResponseUnmarshaller<TInput, TOutput>(operation, Errors),
+            new AwsQueryResponseUnmarshaller<TInput, TOutput>(Service, operation, Errors),
             cancellationToken);
     }
 }

@@ -20,29 +20,39 @@ internal static class AwsQueryErrorReader
         var error = root?.DescendantsAndSelf().FirstOrDefault(element => element.Name.LocalName == "Error");
         var code = Trimmed(error?.String("Code")) ?? $"Http{(int)statusCode}";
         var message = Trimmed(error?.String("Message")) ?? $"{code} (HTTP {(int)statusCode})";
-        var requestId = Trimmed(root?.DescendantsAndSelf().FirstOrDefault(element => element.Name.LocalName == "RequestId")?.Value)
-            ?? Header(response, RequestIdHeader)
-            ?? Header(response, "x-amz-request-id");
-        return new ServiceError(code, message, requestId, statusCode, default, innerException);
+        return new ServiceError(code, message, RequestId(root, response), statusCode, default, innerException);
     }
 
+    /// <summary>The body's <c>RequestId</c> (in <c>ResponseMetadata</c> or an error), else the <c>x-amzn-RequestId</c> header.</summary>
+    public static string? RequestId(XElement? root, IWebResponseData? response) =>
+        Trimmed(root?.DescendantsAndSelf().FirstOrDefault(element => element.Name.LocalName == "RequestId")?.Value)
+            ?? Header(response, RequestIdHeader)
+            ?? Header(response, "x-amz-request-id");
+
+    /// <summary>The root element, or null for an empty body or one that is not XML.</summary>
     public static XElement? Parse(byte[]? body)
+    {
+        try
+        {
+            return ParseOrThrow(body);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The root element, or null for an empty body; <see cref="XmlException"/> for a body that is not XML.</summary>
+    public static XElement? ParseOrThrow(byte[]? body)
     {
         if (body is not { Length: > 0 })
         {
             return null;
         }
 
-        try
-        {
-            using var stream = new MemoryStream(body);
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
-            return XDocument.Load(reader).Root;
-        }
-        catch (XmlException)
-        {
-            return null;
-        }
+        using var stream = new MemoryStream(body);
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        return XDocument.Load(reader).Root;
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -8,10 +8,10 @@ namespace StorageOps.Aws.Protocol.AwsQuery;
 /// </summary>
 /// <example>
 /// <code>
-/// AwsQueryOperation&lt;DeleteDBClusterSnapshotRequest, DBClusterSnapshot&gt;
+/// AwsQueryOperation&lt;DeleteDBClusterSnapshotRequest, DBClusterSnapshot?&gt;
 ///     .Define("DeleteDBClusterSnapshot")
 ///     .Member("DBClusterSnapshotIdentifier", r =&gt; r.DBClusterSnapshotIdentifier)
-///     .Output(result =&gt; RdsShapes.ReadDBClusterSnapshot(result.Child("DBClusterSnapshot")!))
+///     .Output(result =&gt; result.Object("DBClusterSnapshot", RdsShapes.ReadDBClusterSnapshot))
 ///     .Errors("DBClusterSnapshotNotFoundFault", "InvalidDBClusterSnapshotStateFault");
 /// </code>
 /// </example>

@@ -13,7 +13,8 @@ internal sealed class AwsQueryRequestMarshaller<TInput, TOutput>(AwsServiceDescr
     : IMarshaller<IRequest, AmazonWebServiceRequest>
     where TInput : class
 {
-    public const string ContentType = "application/x-www-form-urlencoded; charset=utf-8";
+    /// <summary>Exactly what the official SDKs send: no charset parameter (the form body is ASCII after percent-encoding).</summary>
+    public const string ContentType = "application/x-www-form-urlencoded";
 
     public IRequest Marshall(AmazonWebServiceRequest input)
     {

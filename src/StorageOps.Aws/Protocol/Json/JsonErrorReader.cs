@@ -24,9 +24,11 @@ internal static class JsonErrorReader
             ?? $"Http{(int)statusCode}";
         var message = parsed.StringMember("message") ?? parsed.StringMember("Message") ?? parsed.StringMember("errorMessage")
             ?? $"{code} (HTTP {(int)statusCode})";
-        var requestId = Header(response, RequestIdHeader) ?? Header(response, "x-amz-request-id");
-        return new ServiceError(code, message, requestId, statusCode, parsed, innerException);
+        return new ServiceError(code, message, RequestId(response), statusCode, parsed, innerException);
     }
+
+    /// <summary>The request id of any JSON protocol response: <c>x-amzn-RequestId</c>, else <c>x-amz-request-id</c>.</summary>
+    public static string? RequestId(IWebResponseData? response) => Header(response, RequestIdHeader) ?? Header(response, "x-amz-request-id");
 
     /// <summary><c>aws.protocoltests#FooError:http://internal.amazon.com/coral/…</c> → <c>FooError</c>.</summary>
     public static string? Sanitize(string? raw)

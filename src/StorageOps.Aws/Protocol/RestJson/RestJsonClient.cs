@@ -14,7 +14,7 @@ internal sealed class RestJsonClient(AwsServiceDescription service, ServiceError
             operation,
             input,
             new RestJsonRequestMarshaller<TInput, TOutput>(Service, operation),
-            new RestJsonResponseUnmarshaller<TInput, TOutput>(operation, Errors),
+            new RestJsonResponseUnmarshaller<TInput, TOutput>(Service, operation, Errors),
             cancellationToken);
     }
 }

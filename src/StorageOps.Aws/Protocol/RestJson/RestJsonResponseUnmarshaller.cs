@@ -1,43 +1,35 @@
 using System.Net;
-using System.Text.Json;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal.Transform;
+using StorageOps.Aws.Protocol.Json;
 
 namespace StorageOps.Aws.Protocol.RestJson;
 
 /// <summary>
-/// Reads a restJson1 response with System.Text.Json: the success body through the operation's output shape, an error
-/// through <see cref="RestJsonErrorReader"/> and the client's <see cref="ServiceErrorCatalog"/>.
+/// Reads a restJson1 response with System.Text.Json: the success body through the operation's output shape
+/// (<see cref="JsonResponseReader"/>), an error through <see cref="RestJsonErrorReader"/> and the client's <see cref="ServiceErrorCatalog"/>.
 /// </summary>
-internal sealed class RestJsonResponseUnmarshaller<TInput, TOutput>(RestJsonOperation<TInput, TOutput> operation, ServiceErrorCatalog errors)
+internal sealed class RestJsonResponseUnmarshaller<TInput, TOutput>(AwsServiceDescription service, RestJsonOperation<TInput, TOutput> operation, ServiceErrorCatalog errors)
     : JsonResponseUnmarshaller
     where TInput : class
 {
+    /// <summary>
+    /// Replaces <see cref="JsonResponseUnmarshaller"/>'s version, which wraps every exception in an
+    /// <see cref="AmazonUnmarshallingException"/> that AWSSDK.Core retries on a 2xx: a request the service has already
+    /// acted on would be sent again.
+    /// </summary>
+    public override AmazonWebServiceResponse Unmarshall(UnmarshallerContext input) => Unmarshall((JsonUnmarshallerContext)input);
+
     public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var body = ReadBody(input);
-        using var document = JsonDocument.Parse(body);
-        return new OperationResponse { Output = operation.ReadOutput(document.RootElement) };
+        return new OperationResponse { Output = JsonResponseReader.Read(service, operation.Name, input, operation.ReadOutput) };
     }
 
     public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext input, Exception innerException, HttpStatusCode statusCode)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var error = RestJsonErrorReader.Read(input.ResponseData, ReadBody(input), statusCode, innerException);
+        var error = RestJsonErrorReader.Read(input.ResponseData, ResponseBody.ReadAll(input.Stream, input), statusCode, innerException);
         return errors.Create(error);
-    }
-
-    /// <summary>The whole body (the stream AWSSDK.Core hands over is not read yet; its cached copy fills only as it is read).</summary>
-    private static byte[] ReadBody(JsonUnmarshallerContext input)
-    {
-        using var buffer = new MemoryStream();
-        input.Stream?.CopyTo(buffer);
-        if (buffer.Length == 0 && input.GetResponseBodyBytes() is { Length: > 0 } cached)
-        {
-            return cached;
-        }
-
-        return buffer.Length == 0 ? "{}"u8.ToArray() : buffer.ToArray();
     }
 }

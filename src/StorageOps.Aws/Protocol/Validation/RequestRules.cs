@@ -16,6 +16,22 @@ internal static partial class RequestRules
         }
     }
 
+    /// <summary>The value matches the model's <c>pattern</c> (unanchored unless the pattern anchors itself, as in the models).</summary>
+    public static void Matches(string parameter, string? value, Regex pattern, string expected)
+    {
+        if (value is not null && !pattern.IsMatch(value))
+        {
+            throw new AwsRequestValidationException(parameter, $"must be {expected} (is '{value}').");
+        }
+    }
+
+    /// <summary>Length and the models' <c>.+</c> pattern: at least one character that is not a line feed.</summary>
+    public static void Text(string parameter, string? value, int min, int max)
+    {
+        Length(parameter, value, min, max);
+        Matches(parameter, value, AnyText(), "text with a character other than a line feed");
+    }
+
     public static void Ascii(string parameter, string? value)
     {
         if (value is not null && !System.Text.Ascii.IsValid(value))
@@ -103,6 +119,9 @@ internal static partial class RequestRules
                 "must be a key id (1234abcd-12ab-34cd-56ef-1234567890ab), a key ARN, an alias (alias/name) or an alias ARN.");
         }
     }
+
+    [GeneratedRegex(".+")]
+    private static partial Regex AnyText();
 
     [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$")]
     private static partial Regex TagCharacters();
