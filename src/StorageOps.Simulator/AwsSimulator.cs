@@ -48,6 +48,9 @@ public sealed class AwsSimulator : IAsyncDisposable
     /// <summary>State machines and executions, served over awsJson1_0; executions run on the runner given to <see cref="StepFunctionsBackend.UseRunner"/>.</summary>
     public StepFunctionsBackend StepFunctions { get; }
 
+    /// <summary>Every HTTP request received since construction, whatever it was answered with.</summary>
+    public SimulatorRequestLog RequestLog { get; } = new();
+
     /// <summary>Starts serving on 127.0.0.1; port 0 picks a free port.</summary>
     public async Task StartAsync(int port = 0, CancellationToken cancellationToken = default)
     {
@@ -63,7 +66,7 @@ public sealed class AwsSimulator : IAsyncDisposable
             kestrel.AddServerHeader = false;
         });
         var app = builder.Build();
-        var dispatcher = new AwsRequestDispatcher(options, new EfsRestJsonHandler(Efs), new RdsQueryHandler(Rds), new DocDbElasticRestJsonHandler(DocDbElastic), new StepFunctionsJsonHandler(StepFunctions));
+        var dispatcher = new AwsRequestDispatcher(options, RequestLog, new EfsRestJsonHandler(Efs), new RdsQueryHandler(Rds), new DocDbElasticRestJsonHandler(DocDbElastic), new StepFunctionsJsonHandler(StepFunctions));
         app.Run(dispatcher.DispatchAsync);
         try
         {

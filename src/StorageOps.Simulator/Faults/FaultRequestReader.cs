@@ -21,13 +21,49 @@ internal static class FaultRequestReader
         _ => await ReadStepFunctionsAsync(context),
     };
 
+    /// <summary>The operation a request names in the given service's wire protocol, without reading its body; null when it names none.</summary>
+    public static string? OperationOf(HttpContext context, string service)
+    {
+        var request = context.Request;
+        switch (service)
+        {
+            case Efs:
+                return EfsOperationRoutes.Match(request.Method, request.PathBase.Add(request.Path).ToUriComponent())?.Operation;
+            case Rds:
+                // The handler has read the form by now when it could; a form it could not read names no action.
+                var form = context.Features.Get<IFormFeature>()?.Form;
+                var action = form is not null ? form["Action"].ToString() : request.Query["Action"].ToString();
+                return action.Length > 0 ? action : null;
+            case DocDbElastic:
+                return (request.Method, RawSegmentsOf(context).Select(Uri.UnescapeDataString).ToArray()) switch
+                {
+                    ("GET", ["clusters"]) => "ListClusters",
+                    ("POST", ["cluster"]) => "CreateCluster",
+                    ("GET", ["cluster", _]) => "GetCluster",
+                    ("DELETE", ["cluster", _]) => "DeleteCluster",
+                    ("GET", ["cluster-snapshots"]) => "ListClusterSnapshots",
+                    ("POST", ["cluster-snapshot"]) => "CreateClusterSnapshot",
+                    ("GET", ["cluster-snapshot", _]) => "GetClusterSnapshot",
+                    ("DELETE", ["cluster-snapshot", _]) => "DeleteClusterSnapshot",
+                    ("POST", ["cluster-snapshot", _, "copy"]) => "CopyClusterSnapshot",
+                    ("GET", ["tags", _]) => "ListTagsForResource",
+                    ("POST", ["tags", _]) => "TagResource",
+                    ("DELETE", ["tags", _]) => "UntagResource",
+                    _ => null,
+                };
+            default:
+                var target = request.Headers["X-Amz-Target"].ToString();
+                var dot = target.IndexOf('.', StringComparison.Ordinal);
+                return dot >= 0 && dot < target.Length - 1 ? target[(dot + 1)..] : null;
+        }
+    }
+
     private static FaultRequest ReadEfs(HttpContext context)
     {
         var request = context.Request;
-        var route = EfsOperationRoutes.Match(request.Method, request.PathBase.Add(request.Path).ToUriComponent());
         var resources = RawSegmentsOf(context).Skip(2).Select(Uri.UnescapeDataString)
             .Concat(request.Query.Where(parameter => parameter.Key.EndsWith("Id", StringComparison.Ordinal)).Select(parameter => parameter.Value.ToString()));
-        return new FaultRequest(Efs, route?.Operation ?? "Unknown", [.. resources]);
+        return new FaultRequest(Efs, OperationOf(context, Efs) ?? "Unknown", [.. resources]);
     }
 
     private static async Task<FaultRequest> ReadRdsAsync(HttpContext context)
@@ -44,31 +80,13 @@ internal static class FaultRequestReader
     private static FaultRequest ReadDocDbElastic(HttpContext context)
     {
         var segments = RawSegmentsOf(context).Select(Uri.UnescapeDataString).ToArray();
-        var operation = (context.Request.Method, segments) switch
-        {
-            ("GET", ["clusters"]) => "ListClusters",
-            ("POST", ["cluster"]) => "CreateCluster",
-            ("GET", ["cluster", _]) => "GetCluster",
-            ("DELETE", ["cluster", _]) => "DeleteCluster",
-            ("GET", ["cluster-snapshots"]) => "ListClusterSnapshots",
-            ("POST", ["cluster-snapshot"]) => "CreateClusterSnapshot",
-            ("GET", ["cluster-snapshot", _]) => "GetClusterSnapshot",
-            ("DELETE", ["cluster-snapshot", _]) => "DeleteClusterSnapshot",
-            ("POST", ["cluster-snapshot", _, "copy"]) => "CopyClusterSnapshot",
-            ("GET", ["tags", _]) => "ListTagsForResource",
-            ("POST", ["tags", _]) => "TagResource",
-            ("DELETE", ["tags", _]) => "UntagResource",
-            _ => "Unknown",
-        };
         var resources = segments.Skip(1).Where(segment => segment != "copy")
             .Concat(context.Request.Query.Where(parameter => parameter.Key.EndsWith("Arn", StringComparison.Ordinal)).Select(parameter => parameter.Value.ToString()));
-        return new FaultRequest(DocDbElastic, operation, [.. resources]);
+        return new FaultRequest(DocDbElastic, OperationOf(context, DocDbElastic) ?? "Unknown", [.. resources]);
     }
 
     private static async Task<FaultRequest> ReadStepFunctionsAsync(HttpContext context)
     {
-        var target = context.Request.Headers["X-Amz-Target"].ToString();
-        var operation = target[(target.IndexOf('.', StringComparison.Ordinal) + 1)..];
         var resources = new List<string>();
         context.Request.EnableBuffering();
         try
@@ -90,7 +108,7 @@ internal static class FaultRequestReader
             context.Request.Body.Position = 0;
         }
 
-        return new FaultRequest(StepFunctions, operation.Length > 0 ? operation : "Unknown", resources);
+        return new FaultRequest(StepFunctions, OperationOf(context, StepFunctions) ?? "Unknown", resources);
     }
 
     private static string[] RawSegmentsOf(HttpContext context)

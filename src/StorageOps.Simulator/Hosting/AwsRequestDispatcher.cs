@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.DocDbElastic.Wire;
 using StorageOps.Simulator.Efs.Wire;
@@ -9,7 +10,7 @@ using StorageOps.Simulator.StepFunctions.Wire;
 namespace StorageOps.Simulator.Hosting;
 
 /// <summary>Sends each HTTP request to the service whose wire protocol it speaks, in the caller's account and region.</summary>
-internal sealed class AwsRequestDispatcher(SimulatorOptions options, EfsRestJsonHandler efs, RdsQueryHandler rds, DocDbElasticRestJsonHandler docDbElastic, StepFunctionsJsonHandler stepFunctions)
+internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRequestLog log, EfsRestJsonHandler efs, RdsQueryHandler rds, DocDbElasticRestJsonHandler docDbElastic, StepFunctionsJsonHandler stepFunctions)
 {
     public const string RequestIdHeader = "x-amzn-RequestId";
 
@@ -17,6 +18,22 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, EfsRestJson
 
     public async Task DispatchAsync(HttpContext context)
     {
+        var received = options.TimeProvider.GetUtcNow();
+        string? faultService = null;
+        try
+        {
+            faultService = await RouteAsync(context);
+        }
+        finally
+        {
+            log.Record(Describe(context, faultService, received));
+        }
+    }
+
+    /// <summary>Serves the request; returns the service it was sent to, or null when no simulated service speaks its protocol.</summary>
+    private async Task<string?> RouteAsync(HttpContext context)
+    {
+        string? routed = null;
         context.Response.Headers[RequestIdHeader] = Guid.NewGuid().ToString();
         var credentialScope = SigV4CredentialScope.FromAuthorizationHeader(context.Request.Headers.Authorization.ToString())
             ?? SigV4CredentialScope.Parse(context.Request.Query["X-Amz-Credential"].ToString());
@@ -26,27 +43,33 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, EfsRestJson
         {
             if (service == "rds")
             {
-                await ServeAsync(context, FaultRequestReader.Rds, () => rds.HandleAsync(context, scope));
+                routed = FaultRequestReader.Rds;
+                await ServeAsync(context, routed, () => rds.HandleAsync(context, scope));
             }
             else if (service == "docdb-elastic")
             {
-                await ServeAsync(context, FaultRequestReader.DocDbElastic, () => docDbElastic.HandleAsync(context, scope));
+                routed = FaultRequestReader.DocDbElastic;
+                await ServeAsync(context, routed, () => docDbElastic.HandleAsync(context, scope));
             }
             else if (StepFunctionsJsonHandler.Handles(context.Request))
             {
-                await ServeAsync(context, FaultRequestReader.StepFunctions, () => stepFunctions.HandleAsync(context, scope));
+                routed = FaultRequestReader.StepFunctions;
+                await ServeAsync(context, routed, () => stepFunctions.HandleAsync(context, scope));
             }
             else if (EfsRestJsonHandler.Handles(context.Request))
             {
-                await ServeAsync(context, FaultRequestReader.Efs, () => efs.HandleAsync(context, scope));
+                routed = FaultRequestReader.Efs;
+                await ServeAsync(context, routed, () => efs.HandleAsync(context, scope));
             }
             else if (DocDbElasticRestJsonHandler.Handles(context.Request))
             {
-                await ServeAsync(context, FaultRequestReader.DocDbElastic, () => docDbElastic.HandleAsync(context, scope));
+                routed = FaultRequestReader.DocDbElastic;
+                await ServeAsync(context, routed, () => docDbElastic.HandleAsync(context, scope));
             }
             else if (await RdsQueryHandler.HandlesAsync(context.Request))
             {
-                await ServeAsync(context, FaultRequestReader.Rds, () => rds.HandleAsync(context, scope));
+                routed = FaultRequestReader.Rds;
+                await ServeAsync(context, routed, () => rds.HandleAsync(context, scope));
             }
             else
             {
@@ -62,6 +85,29 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, EfsRestJson
                 "InternalServerError",
                 $"The StorageOps simulator failed: {error.GetType().Name}: {error.Message}");
         }
+
+        return routed;
+    }
+
+    private static RecordedRequest Describe(HttpContext context, string? faultService, DateTimeOffset received)
+    {
+        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.ToUriComponent();
+        var queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
+        var service = faultService switch
+        {
+            FaultRequestReader.Efs => RecordedRequest.Efs,
+            FaultRequestReader.Rds => RecordedRequest.Rds,
+            FaultRequestReader.DocDbElastic => RecordedRequest.DocDbElastic,
+            FaultRequestReader.StepFunctions => RecordedRequest.StepFunctions,
+            _ => RecordedRequest.Unknown,
+        };
+        return new RecordedRequest(
+            service,
+            faultService is null ? null : FaultRequestReader.OperationOf(context, faultService),
+            context.Request.Method,
+            queryStart < 0 ? rawTarget : rawTarget[..queryStart],
+            context.Response.StatusCode,
+            received);
     }
 
     private async Task ServeAsync(HttpContext context, string service, Func<Task> handle)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using StorageOps.Simulator.Hosting;
 using StorageOps.Simulator.Tests.TestSupport;
 
 namespace StorageOps.Simulator.Tests.Hosting;
@@ -135,5 +136,59 @@ public sealed class AwsSimulatorTests
 
         Assert.True(Guid.TryParse(response.Headers.GetValues("x-amzn-RequestId").Single(), out _));
         Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task RequestLog_WhenNoRequestSent_ShouldBeEmpty()
+    {
+        await using var http = await SimulatorHttp.StartAsync();
+
+        Assert.Equal(0, http.Simulator.RequestLog.Count);
+    }
+
+    [Fact]
+    public async Task RequestLog_WhenRequestsSentToEachService_ShouldRecordServiceOperationStatusAndSimulatedTime()
+    {
+        await using var http = await SimulatorHttp.StartAsync();
+        await http.CreateFileSystemAsync("logged");
+        http.Clock.Advance(TimeSpan.FromMinutes(5));
+        using var rds = new FormUrlEncodedContent(new Dictionary<string, string> { ["Action"] = "DescribeDBClusters", ["Version"] = "2014-10-31" });
+        using var rdsRequest = new HttpRequestMessage(HttpMethod.Post, new Uri("/", UriKind.Relative)) { Content = rds };
+        rdsRequest.Headers.TryAddWithoutValidation("Authorization", SimulatorHttp.AuthorizationFor("us-east-1", "rds"));
+        (await http.Client.SendAsync(rdsRequest)).Dispose();
+        using var sfnRequest = new HttpRequestMessage(HttpMethod.Post, new Uri("/", UriKind.Relative)) { Content = new StringContent("{}") };
+        sfnRequest.Headers.Add("X-Amz-Target", "AWSStepFunctions.ListStateMachines");
+        (await http.Client.SendAsync(sfnRequest)).Dispose();
+        using var elasticRequest = new HttpRequestMessage(HttpMethod.Get, new Uri("/clusters", UriKind.Relative));
+        elasticRequest.Headers.TryAddWithoutValidation("Authorization", SimulatorHttp.AuthorizationFor("us-east-1", "docdb-elastic"));
+        (await http.Client.SendAsync(elasticRequest)).Dispose();
+        (await http.SendAsync(HttpMethod.Get, "/nowhere?x=1")).Dispose();
+
+        var recorded = http.Simulator.RequestLog.Snapshot();
+
+        var start = new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
+        Assert.Equal(
+            [
+                new("efs", "CreateFileSystem", "POST", "/2015-02-01/file-systems", 201, start),
+                new("rds", "DescribeDBClusters", "POST", "/", 200, start.AddMinutes(5)),
+                new("sfn", "ListStateMachines", "POST", "/", 200, start.AddMinutes(5)),
+                new("docdb-elastic", "ListClusters", "GET", "/clusters", 200, start.AddMinutes(5)),
+                new RecordedRequest("unknown", null, "GET", "/nowhere", 404, start.AddMinutes(5)),
+            ],
+            recorded);
+        Assert.Equal(5, http.Simulator.RequestLog.Count);
+    }
+
+    [Fact]
+    public async Task RequestLog_WhenRequestIsRejected_ShouldRecordTheErrorStatus()
+    {
+        await using var http = await SimulatorHttp.StartAsync();
+
+        (await http.SendAsync(HttpMethod.Get, "/2015-02-01/access-points?FileSystemId=fs-0123456789abcdef0")).Dispose();
+        (await http.SendAsync(HttpMethod.Post, "/2015-02-01/file-systems", "{not json")).Dispose();
+
+        Assert.Equal(
+            [("efs", "DescribeAccessPoints", 501), ("efs", "CreateFileSystem", 400)],
+            http.Simulator.RequestLog.Snapshot().Select(request => (request.Service, request.Operation, request.StatusCode)));
     }
 }

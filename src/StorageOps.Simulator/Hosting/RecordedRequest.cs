@@ -1,0 +1,16 @@
+namespace StorageOps.Simulator.Hosting;
+
+/// <summary>One HTTP request the simulator received, as <see cref="SimulatorRequestLog"/> keeps it.</summary>
+/// <param name="Service">Which simulated service it reached: <c>efs</c>, <c>rds</c>, <c>docdb-elastic</c>, <c>sfn</c>, or <c>unknown</c>.</param>
+/// <param name="Operation">The API operation, such as <c>CreateFileSystem</c>; null when the request named none the simulator recognises.</param>
+/// <param name="Path">The request path as sent, still percent-encoded, without the query string.</param>
+/// <param name="StatusCode">The HTTP status the simulator answered with.</param>
+/// <param name="SimulatedTime">The simulator's clock when the request arrived.</param>
+public sealed record RecordedRequest(string Service, string? Operation, string Method, string Path, int StatusCode, DateTimeOffset SimulatedTime)
+{
+    public const string Efs = "efs";
+    public const string Rds = "rds";
+    public const string DocDbElastic = "docdb-elastic";
+    public const string StepFunctions = "sfn";
+    public const string Unknown = "unknown";
+}
