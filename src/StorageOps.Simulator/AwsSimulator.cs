@@ -64,6 +64,7 @@ public sealed class AwsSimulator : IAsyncDisposable
         {
             kestrel.Listen(IPAddress.Loopback, port);
             kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = AwsRequestDispatcher.MaxReadableBodyBytes;
         });
         var app = builder.Build();
         var dispatcher = new AwsRequestDispatcher(options, RequestLog, new EfsRestJsonHandler(Efs), new RdsQueryHandler(Rds), new DocDbElasticRestJsonHandler(DocDbElastic), new StepFunctionsJsonHandler(StepFunctions));
