@@ -2,7 +2,9 @@ using System.Globalization;
 using System.IO.Pipes;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Json.Nodes;
 using StorageOps.Local.Cli;
+using StorageOps.Local.Tests.TestSupport;
 using StorageOps.Testing;
 
 namespace StorageOps.Local.Tests.Cli;
@@ -63,6 +65,49 @@ public sealed class SimulatorCommandTests
         finally
         {
             File.Delete(seed);
+        }
+    }
+
+    [Theory]
+    [InlineData("TERM", false)]
+    [InlineData("INT", false)]
+    [InlineData("TERM", true)]
+    [InlineData("INT", true)]
+    public async Task Process_WhenSignalled_ShouldStopWithinOneSecondAndExitZero(string signal, bool asBackgroundJobOfAShell)
+    {
+        using var simulator = await StandaloneSimulatorProcess.StartAsync([], asBackgroundJobOfAShell);
+
+        await simulator.SignalAsync(signal);
+        var exit = await simulator.WaitForExitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.True(exit is not null, $"SIG{signal} did not stop the simulator within 15 s.");
+        Assert.True(exit.Value.Elapsed < TimeSpan.FromSeconds(1), $"SIG{signal} stopped the simulator only after {exit.Value.Elapsed.TotalMilliseconds:F0} ms.");
+        Assert.Equal(0, exit.Value.ExitCode);
+    }
+
+    [Fact]
+    public async Task Process_WithTimeScale60_ShouldSettleEveryDefaultFleetLifecycleWithinFiveWallClockSecondsForTheJavaScriptSdk()
+    {
+        using var simulator = await StandaloneSimulatorProcess.StartAsync(["--time-scale", "60"]);
+        var input = new JsonObject
+        {
+            ["endpoint"] = $"http://127.0.0.1:{simulator.Port}",
+            ["region"] = "us-east-1",
+            ["destinationRegion"] = "us-west-2",
+            ["subnetId"] = Regex.Match(simulator.Banner, @"subnet (?<id>subnet-[0-9a-f]{17}) us-east-1a").Groups["id"].Value,
+            ["rdsClusterIdentifier"] = "orders-aurora-pg",
+            ["elasticSnapshotArn"] = Regex.Match(simulator.Banner, @"automated snapshot catalog-docdb-automated-\S+ (?<arn>arn:\S+)").Groups["arn"].Value,
+        };
+
+        var report = JsonNode.Parse(await ExternalProcess.RunNodeScriptAsync("simulator-time-scale.mjs", input.ToJsonString()))!.AsObject();
+
+        Assert.Contains("Clock: 60 simulated seconds per wall-clock second (--time-scale 60).", simulator.Banner, StringComparison.Ordinal);
+        foreach (var (lifecycle, ready) in new[] { ("fileSystem", "available"), ("mountTarget", "available"), ("replication", "ENABLED"), ("rdsClusterSnapshot", "available"), ("elasticSnapshotCopy", "ACTIVE") })
+        {
+            var outcome = report[lifecycle]!;
+            Assert.True(outcome["milliseconds"] is not null, $"{lifecycle} never became {ready}: last seen {outcome["state"]}.");
+            Assert.Equal(ready, outcome["state"]!.GetValue<string>());
+            Assert.InRange(outcome["milliseconds"]!.GetValue<int>(), 0, 5000);
         }
     }
 
