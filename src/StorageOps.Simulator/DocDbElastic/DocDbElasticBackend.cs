@@ -109,6 +109,7 @@ public sealed class DocDbElasticBackend
         }
 
         ElasticSnapshotNames.Validate("targetSnapshotName", request.TargetSnapshotName);
+        ElasticTagKeys.Validate(request.Tags);
         lock (gate)
         {
             var state = StateOf(scope);
@@ -197,13 +198,7 @@ public sealed class DocDbElasticBackend
     public void TagResource(AccountRegion scope, string resourceArn, IReadOnlyDictionary<string, string> tags)
     {
         ArgumentNullException.ThrowIfNull(tags);
-        foreach (var key in tags.Keys)
-        {
-            if (key.Length is 0 or > 128 || key.StartsWith("aws:", StringComparison.Ordinal))
-            {
-                throw DocDbElasticException.Validation($"Invalid tag key '{key}'.", "tags");
-            }
-        }
+        ElasticTagKeys.Validate(tags);
 
         lock (gate)
         {

@@ -53,6 +53,7 @@ public sealed class RdsBackend
             throw RdsException.InvalidParameterValue($"Invalid DB engine: {request.Engine}. The StorageOps simulator simulates aurora-postgresql and aurora-mysql.");
         }
 
+        RdsTagKeys.Validate(request.Tags);
         lock (gate)
         {
             var state = StateOf(scope);
@@ -131,6 +132,7 @@ public sealed class RdsBackend
             throw RdsException.MissingParameter("DBClusterIdentifier");
         }
 
+        RdsTagKeys.Validate(request.Tags);
         lock (gate)
         {
             var state = StateOf(scope);
@@ -172,6 +174,7 @@ public sealed class RdsBackend
         }
 
         RdsIdentifiers.Validate("TargetDBClusterSnapshotIdentifier", request.TargetDBClusterSnapshotIdentifier);
+        RdsTagKeys.Validate(request.Tags);
         lock (gate)
         {
             var state = StateOf(scope);
@@ -340,6 +343,7 @@ public sealed class RdsBackend
     public void AddTagsToResource(AccountRegion scope, string? resourceName, IReadOnlyList<RdsTag> tags)
     {
         ArgumentNullException.ThrowIfNull(tags);
+        RdsTagKeys.Validate(tags);
         lock (gate)
         {
             var existing = TagsOf(scope, resourceName);

@@ -345,6 +345,16 @@ public sealed class DocDbElasticBackendTests
         Assert.DoesNotContain(backend.ListClusterSnapshots(Scope, new ListClusterSnapshotsRequest()).Snapshots, snapshot => snapshot.SnapshotName == "rekeyed");
     }
 
+    [Fact]
+    public void CopyClusterSnapshot_WhenATagKeyStartsWithAws_ShouldThrowValidationExceptionForTagsAndCopyNothing()
+    {
+        var error = Assert.Throws<DocDbElasticException>(() => Copy(LatestAutomatedArn(), "reserved-tags", new Dictionary<string, string> { ["aws:owner"] = "x" }));
+
+        Assert.Equal("ValidationException", error.ErrorType);
+        Assert.Equal("tags", Assert.Single(error.FieldList!).Name);
+        Assert.DoesNotContain(backend.ListClusterSnapshots(Scope, new ListClusterSnapshotsRequest()).Snapshots, snapshot => snapshot.SnapshotName == "reserved-tags");
+    }
+
     private string LatestAutomatedArn() =>
         backend.ListClusterSnapshots(Scope, new ListClusterSnapshotsRequest { ClusterArn = CatalogArn(), SnapshotType = "automated" }).Snapshots[^1].SnapshotArn;
 

@@ -227,6 +227,21 @@ public sealed class RdsBackendCopyAndDeleteTests
         Assert.Throws<RdsException>(() => seeded.CopyDBClusterSnapshot(Scope with { Region = "eu-west-1" }, new CopyDBClusterSnapshotRequest { SourceDBClusterSnapshotIdentifier = source.DBClusterSnapshotArn, TargetDBClusterSnapshotIdentifier = "rekeyed", KmsKeyId = "alias/mykey" }));
     }
 
+    [Fact]
+    public void CopyDBClusterSnapshot_WhenATagKeyStartsWithRds_ShouldThrowInvalidParameterValue()
+    {
+        CreateAvailable("nightly-1");
+
+        var error = Assert.Throws<RdsException>(() => backend.CopyDBClusterSnapshot(Scope, new CopyDBClusterSnapshotRequest
+        {
+            SourceDBClusterSnapshotIdentifier = "nightly-1",
+            TargetDBClusterSnapshotIdentifier = "tagged-copy",
+            Tags = [new RdsTag("rds:owner", "x")],
+        }));
+
+        Assert.Equal("InvalidParameterValue", error.ErrorCode);
+    }
+
     private DBClusterSnapshotDescription CopyWithKey(string source, string target, string kmsKeyId) =>
         backend.CopyDBClusterSnapshot(Scope, new CopyDBClusterSnapshotRequest { SourceDBClusterSnapshotIdentifier = source, TargetDBClusterSnapshotIdentifier = target, KmsKeyId = kmsKeyId });
 
