@@ -72,7 +72,7 @@ public sealed class RdsBackendCopyAndDeleteTests
         clock.Advance(TimeSpan.FromSeconds(60));
 
         Assert.Equal(SnapshotTypes.Manual, copy.SnapshotType);
-        Assert.Equal(DBClusterSnapshotStatuses.Creating, copy.Status);
+        Assert.Equal(DBClusterSnapshotStatuses.Copying, copy.Status);
         Assert.Equal(automated.DBClusterSnapshotArn, copy.SourceDBClusterSnapshotArn);
         Assert.Equal(automated.DBClusterIdentifier, copy.DBClusterIdentifier);
         Assert.Empty(copy.TagList);
