@@ -63,7 +63,7 @@ public sealed class AwsSimulator : IAsyncDisposable
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.Listen(IPAddress.Loopback, port, listen => listen.Use(KestrelRejectionResponses.Middleware(RequestLog, options.TimeProvider)));
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = AwsRequestDispatcher.MaxReadableBodyBytes;
         });

@@ -102,16 +102,8 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRe
     {
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.ToUriComponent();
         var queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
-        var service = faultService switch
-        {
-            FaultRequestReader.Efs => RecordedRequest.Efs,
-            FaultRequestReader.Rds => RecordedRequest.Rds,
-            FaultRequestReader.DocDbElastic => RecordedRequest.DocDbElastic,
-            FaultRequestReader.StepFunctions => RecordedRequest.StepFunctions,
-            _ => RecordedRequest.Unknown,
-        };
         return new RecordedRequest(
-            service,
+            RecordedRequest.ServiceNamed(faultService),
             faultService is null ? null : FaultRequestReader.OperationOf(context, faultService),
             context.Request.Method,
             queryStart < 0 ? rawTarget : rawTarget[..queryStart],

@@ -50,6 +50,36 @@ public sealed class AwsRequestDispatcherMalformedInputTests
     }
 
     [Fact]
+    public async Task Dispatch_WhenEfsDeletePathHoldsAnEncodedNul_ShouldAnswerBadRequestInRestJsonShapeThoughKestrelRejectedIt()
+    {
+        await using var http = await StartAsync();
+
+        using var response = await http.SendAsync(HttpMethod.Delete, "/2015-02-01/file-systems/%00");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["BadRequest"], response.Headers.GetValues("x-amzn-ErrorType"));
+        Assert.True(Guid.TryParse(response.Headers.GetValues("x-amzn-RequestId").Single(), out _));
+        Assert.Equal("The request was rejected before it reached the service: its path holds an encoded NUL character (%00).", (await SimulatorHttp.ReadObjectAsync(response))["Message"]!.GetValue<string>());
+        var logged = Assert.Single(http.Simulator.RequestLog.Snapshot());
+        Assert.Equal(("efs", null, "DELETE", "/2015-02-01/file-systems/%00", 400), (logged.Service, logged.Operation, logged.Method, logged.Path, logged.StatusCode));
+        await AssertStillServesAsync(http);
+    }
+
+    [Fact]
+    public async Task Dispatch_WhenRdsRequestIsRejectedByKestrel_ShouldAnswerAnXmlErrorResponse()
+    {
+        await using var http = await StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/%00", UriKind.Relative)) { Content = new StringContent("Action=DescribeDBClusters&Version=2014-10-31") };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        request.Headers.TryAddWithoutValidation("Authorization", SimulatorHttp.AuthorizationFor("us-east-1", "rds"));
+
+        using var response = await http.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<Code>MalformedQueryString</Code>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dispatch_WhenEfsBodyHoldsALoneSurrogate_ShouldReturnBadRequest()
     {
         await using var http = await StartAsync();

@@ -125,6 +125,9 @@ internal static class MalformedRequestCorpus
     {
         string[] efsPaths =
         [
+            "/2015-02-01/file-systems/%00",
+            "/2015-02-01/mount-targets/%00%01",
+            "/2015-02-01/tags/%00/",
             "/2015-02-01/file-systems/%ZZ",
             "/2015-02-01/file-systems/%C0%AF",
             "/2015-02-01/file-systems/%ED%A0%80",
@@ -143,7 +146,7 @@ internal static class MalformedRequestCorpus
             }
         }
 
-        string[] elasticPaths = ["/cluster-snapshot/%01", "/cluster-snapshot/%ZZ", "/cluster-snapshot/%ED%A0%80/copy", "/tags/%FF%FE", "/cluster-snapshot/" + new string('s', 4000)];
+        string[] elasticPaths = ["/cluster-snapshot/%01", "/cluster/%00", "/tags/a%00b", "/cluster-snapshot/%ZZ", "/cluster-snapshot/%ED%A0%80/copy", "/tags/%FF%FE", "/cluster-snapshot/" + new string('s', 4000)];
         foreach (var path in elasticPaths)
         {
             foreach (var method in new[] { HttpMethod.Get, HttpMethod.Delete })
@@ -156,6 +159,13 @@ internal static class MalformedRequestCorpus
         yield return new MalformedRequest("DocDB Elastic GET /nothing-here", WireErrorShape.RestJson, () => Signed(HttpMethod.Get, "/nothing-here", "docdb-elastic"));
         yield return new MalformedRequest("EFS PATCH /2015-02-01/file-systems", WireErrorShape.RestJson, () => Signed(HttpMethod.Patch, "/2015-02-01/file-systems", "elasticfilesystem"));
         yield return new MalformedRequest("EFS GET /2015-02-01//file-systems", WireErrorShape.RestJson, () => Signed(HttpMethod.Get, "/2015-02-01//file-systems", "elasticfilesystem"));
+        yield return new MalformedRequest("RDS GET /?Action=%00", WireErrorShape.AwsQuery, () => Rds("Action=DescribeDBClusters&Version=2014-10-31&Marker=%00"));
+        yield return new MalformedRequest("Step Functions POST /%00", WireErrorShape.AwsJson, () =>
+        {
+            var request = StepFunctionsTarget("AWSStepFunctions.ListStateMachines", Utf8("{}"));
+            request.RequestUri = new Uri("/%00", UriKind.Relative);
+            return request;
+        });
         yield return new MalformedRequest("RDS GET / with no Action", WireErrorShape.AwsQuery, () => Signed(HttpMethod.Get, "/", "rds"));
     }
 
