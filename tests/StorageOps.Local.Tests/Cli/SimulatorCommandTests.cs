@@ -25,6 +25,7 @@ public sealed class SimulatorCommandTests
 
             Assert.Contains("\"FileSystems\": []", fileSystems, StringComparison.Ordinal);
             Assert.Contains($"listening on http://127.0.0.1:{port}/", banner, StringComparison.Ordinal);
+            Assert.Contains("Clock: real time (--time-scale 1).", banner, StringComparison.Ordinal);
             Assert.Matches(@"subnet subnet-[0-9a-f]{17} us-east-1b 172\.31\.16\.0/20", banner);
             Assert.Contains("\"orders-aurora-pg\"", clusters, StringComparison.Ordinal);
             Assert.Contains("RDS cluster orders-aurora-pg", banner, StringComparison.Ordinal);
@@ -66,6 +67,18 @@ public sealed class SimulatorCommandTests
         {
             File.Delete(seed);
         }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("fast")]
+    [InlineData("2000000")]
+    public async Task RunAsync_WhenTimeScaleIsNotAPositiveNumberUpToAMillion_ShouldThrowUsageException(string timeScale)
+    {
+        var error = await Assert.ThrowsAsync<UsageException>(() => SimulatorCommand.RunAsync(CommandArguments.Parse(["simulator", "--time-scale", timeScale]), TextWriter.Null, CancellationToken.None));
+
+        Assert.StartsWith($"--time-scale '{timeScale}'", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
