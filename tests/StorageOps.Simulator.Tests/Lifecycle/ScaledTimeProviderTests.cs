@@ -50,39 +50,4 @@ public sealed class ScaledTimeProviderTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScaledTimeProvider(scale));
     }
-
-    /// <summary>A manual clock with timestamps that records the due times and periods of the timers made from it.</summary>
-    private sealed class RecordingTimeProvider : TimeProvider
-    {
-        private long ticks;
-
-        public List<(TimeSpan DueTime, TimeSpan Period)> Timers { get; } = [];
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => ticks;
-
-        public void Advance(TimeSpan by) => ticks += by.Ticks;
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            Timers.Add((dueTime, period));
-            return new RecordingTimer(this);
-        }
-
-        private sealed class RecordingTimer(RecordingTimeProvider owner) : ITimer
-        {
-            public bool Change(TimeSpan dueTime, TimeSpan period)
-            {
-                owner.Timers.Add((dueTime, period));
-                return true;
-            }
-
-            public void Dispose()
-            {
-            }
-
-            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-        }
-    }
 }
