@@ -17,7 +17,7 @@ public sealed class MotoServer : IAsyncLifetime
     /// <summary>Empties every moto backend, so one server can serve many tests.</summary>
     public async Task ResetAsync()
     {
-        using var http = new HttpClient();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         using var response = await http.PostAsync(new Uri(Endpoint, "/moto-api/reset"), null);
         response.EnsureSuccessStatusCode();
     }
@@ -28,7 +28,7 @@ public sealed class MotoServer : IAsyncLifetime
     /// </summary>
     public async Task EnableStepFunctionsExecutionAsync()
     {
-        using var http = new HttpClient();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         using var body = new StringContent("""{"stepfunctions": {"execute_state_machine": true}}""", System.Text.Encoding.UTF8, "application/json");
         using var response = await http.PostAsync(new Uri(Endpoint, "/moto-api/config"), body);
         response.EnsureSuccessStatusCode();

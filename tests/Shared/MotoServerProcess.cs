@@ -77,7 +77,10 @@ public sealed class MotoServerProcess : IAsyncDisposable
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
-            process.WaitForExit();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+            {
+                throw new TimeoutException("moto_server did not exit within 30 s of being killed.");
+            }
         }
 
         process.Dispose();

@@ -31,7 +31,7 @@ public abstract class JsonLambdaFunction<TEvent, TResult> : ILambdaFunction
     {
         try
         {
-            return JsonSerializer.Deserialize(eventJson, eventType)
+            return Serialization.StrictJson.Deserialize(eventJson, eventType)
                 ?? throw new InvalidInputException($"{Name}: the event is null; expected a JSON object.");
         }
         catch (JsonException exception)

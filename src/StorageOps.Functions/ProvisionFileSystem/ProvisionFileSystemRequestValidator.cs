@@ -8,6 +8,10 @@ public static partial class ProvisionFileSystemRequestValidator
 {
     public const int MaxTimeoutSeconds = 24 * 60 * 60;
     public const int MaxUserTags = 48; // EFS allows 50; two are our ownership tags.
+    public const double MinProvisionedThroughputInMibps = 1.0;
+
+    /// <summary>EFS documents "Valid values are 1-3414 MiBps"; a higher Regional quota needs an AWS Support request.</summary>
+    public const double MaxProvisionedThroughputInMibps = 3414.0;
     public static readonly IReadOnlyList<string> PerformanceModes = ["generalPurpose", "maxIO"];
     public static readonly IReadOnlyList<string> ThroughputModes = ["bursting", "provisioned", "elastic"];
 
@@ -29,6 +33,7 @@ public static partial class ProvisionFileSystemRequestValidator
         }
 
         ValidateThroughput(request, problems);
+        ValidateOneZone(request, problems);
 
         if (request.KmsKeyId is not null && request.Encrypted == false)
         {
@@ -64,9 +69,32 @@ public static partial class ProvisionFileSystemRequestValidator
         {
             problems.Add("provisionedThroughputInMibps: is only allowed when throughputMode is provisioned");
         }
-        else if (request.ProvisionedThroughputInMibps is < 1.0)
+        else if (request.ProvisionedThroughputInMibps is { } mibps && !(mibps is >= MinProvisionedThroughputInMibps and <= MaxProvisionedThroughputInMibps))
         {
-            problems.Add("provisionedThroughputInMibps: must be at least 1.0");
+            problems.Add($"provisionedThroughputInMibps: must be between {MinProvisionedThroughputInMibps:0} and {MaxProvisionedThroughputInMibps:0} MiBps");
+        }
+
+        if (request.PerformanceMode == "maxIO" && request.ThroughputMode == "elastic")
+        {
+            problems.Add("performanceMode: maxIO is not supported with elastic throughput");
+        }
+    }
+
+    private static void ValidateOneZone(ProvisionFileSystemRequest request, List<string> problems)
+    {
+        if (request.AvailabilityZoneName is not { } zone)
+        {
+            return;
+        }
+
+        if (!AvailabilityZoneNamePattern().IsMatch(zone))
+        {
+            problems.Add($"availabilityZoneName: '{zone}' is not an Availability Zone name such as us-east-1a");
+        }
+
+        if (request.PerformanceMode == "maxIO")
+        {
+            problems.Add("performanceMode: maxIO is not supported on One Zone file systems (availabilityZoneName is set)");
         }
     }
 
@@ -97,7 +125,11 @@ public static partial class ProvisionFileSystemRequestValidator
                 problems.Add($"tags: key '{key}' is reserved for StorageOps");
             }
 
-            if (value.Length > 256)
+            if (value is null)
+            {
+                problems.Add($"tags: value of '{key}' must be a string, not null");
+            }
+            else if (value.Length > 256)
             {
                 problems.Add($"tags: value of '{key}' must be at most 256 characters");
             }
@@ -106,4 +138,8 @@ public static partial class ProvisionFileSystemRequestValidator
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex RequestIdPattern();
+
+    /// <summary>A Region name and a zone letter: us-east-1a, us-gov-west-1b, ap-southeast-5a.</summary>
+    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]+[a-z]$")]
+    private static partial Regex AvailabilityZoneNamePattern();
 }

@@ -46,31 +46,10 @@ public static class AslCommand
 
         var definition = StateMachineDefinition.Parse(await File.ReadAllTextAsync(definitionPath, cancellationToken));
         var inputPath = arguments.Option("--input");
-        JsonNode? input;
-        try
-        {
-            input = inputPath is null ? new JsonObject() : JsonNode.Parse(await File.ReadAllTextAsync(inputPath, cancellationToken));
-        }
-        catch (JsonException invalid)
-        {
-            await output.WriteLineAsync($"storageops: {inputPath} is not valid JSON: {invalid.Message}");
-            return 1;
-        }
+        var input = inputPath is null ? new JsonObject() : InputFile.Read(inputPath);
 
         var machineName = MachineName(definitionPath);
-        MockedTestCase? mocks = null;
-        if (mockConfigPath is not null)
-        {
-            try
-            {
-                mocks = MockConfiguration.Parse(await File.ReadAllTextAsync(mockConfigPath, cancellationToken)).GetTestCase(machineName, testCaseName!);
-            }
-            catch (MockConfigurationException invalid)
-            {
-                await output.WriteLineAsync($"storageops: {mockConfigPath}: {invalid.Message}");
-                return 1;
-            }
-        }
+        var mocks = mockConfigPath is null ? null : await ReadTestCaseAsync(mockConfigPath, machineName, testCaseName!, cancellationToken);
 
         var clock = new VirtualClock(DateTimeOffset.UtcNow);
         var engine = new StateMachineEngine(clock, new UnavailableLambdaInvoker());
@@ -88,7 +67,21 @@ public static class AslCommand
             await output.WriteLineAsync(result.ExportHistoryJson(indented: true));
         }
 
-        return result.Status == ExecutionStatus.Succeeded ? 0 : 1;
+        return result.Status == ExecutionStatus.Succeeded
+            ? ExitCodes.Success
+            : throw new WorkflowFailedException($"{machineName} {result.Status}: {result.Error}: {result.Cause}");
+    }
+
+    private static async Task<MockedTestCase> ReadTestCaseAsync(string mockConfigPath, string machineName, string testCaseName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return MockConfiguration.Parse(await File.ReadAllTextAsync(mockConfigPath, cancellationToken)).GetTestCase(machineName, testCaseName);
+        }
+        catch (MockConfigurationException invalid)
+        {
+            throw new InvalidFileException($"{mockConfigPath}: {invalid.Message}", invalid);
+        }
     }
 
     private static async Task<int> ValidateAsync(string definitionPath, TextWriter output, CancellationToken cancellationToken)
@@ -99,8 +92,13 @@ public static class AslCommand
             await output.WriteLineAsync($"{definitionPath}: {problem.Message}");
         }
 
-        await output.WriteLineAsync(problems.Count == 0 ? $"{definitionPath}: valid." : $"{definitionPath}: {problems.Count} problem(s).");
-        return problems.Count == 0 ? 0 : 1;
+        if (problems.Count > 0)
+        {
+            throw new InvalidFileException($"{definitionPath}: {problems.Count} problem(s), listed on standard output.");
+        }
+
+        await output.WriteLineAsync($"{definitionPath}: valid.");
+        return ExitCodes.Success;
     }
 
     /// <summary>As Step Functions Local names it for the mock configuration: the file name without ".json".</summary>

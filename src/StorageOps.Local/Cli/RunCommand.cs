@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StorageOps.Local.Runner;
+using StorageOps.Local.Template;
+using StorageOps.Simulator.Hosting;
 using StorageOps.StatesLanguage.Execution;
 using StorageOps.StatesLanguage.History;
 
@@ -20,7 +22,7 @@ public static class RunCommand
         arguments.AllowOnly("--template", "--history");
         var template = RepositoryLocator.FindTemplate(arguments.Option("--template"));
         var input = Path.Combine(Path.GetDirectoryName(template)!, DemoInput);
-        return ExecuteAsync(template, DemoWorkflow, input, arguments.Flag("--history"), output, cancellationToken);
+        return ExecuteAsync(template, DemoWorkflow, input, arguments, output, cancellationToken);
     }
 
     public static Task<int> RunAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
@@ -32,12 +34,22 @@ public static class RunCommand
         }
 
         var input = arguments.Option("--input") ?? throw new UsageException("'run' needs --input FILE.");
-        return ExecuteAsync(RepositoryLocator.FindTemplate(arguments.Option("--template")), workflow, input, arguments.Flag("--history"), output, cancellationToken);
+        return ExecuteAsync(RepositoryLocator.FindTemplate(arguments.Option("--template")), workflow, input, arguments, output, cancellationToken);
     }
 
-    private static async Task<int> ExecuteAsync(string templatePath, string workflow, string inputPath, bool printHistory, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the workflow name and reads the input before the simulator starts, so what is rejected here cannot have
+    /// reached AWS; the summary counts the requests the simulator received, and <c>--verbose</c> lists them.
+    /// </summary>
+    private static async Task<int> ExecuteAsync(string templatePath, string workflow, string inputPath, CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        var input = ReadInput(inputPath);
+        var workflows = SamTemplate.Load(templatePath).StateMachines.Select(stateMachine => stateMachine.WorkflowName).Order(StringComparer.Ordinal).ToList();
+        if (!workflows.Contains(workflow))
+        {
+            throw new UsageException($"'{workflow}' is not a workflow of {Path.GetFileName(templatePath)}; it has {string.Join(", ", workflows)}.");
+        }
+
+        var input = InputFile.ReadObject(inputPath);
         await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = templatePath }, cancellationToken);
         var start = environment.Clock.GetUtcNow();
         output.WriteLine($"{workflow}: input {inputPath}");
@@ -49,32 +61,46 @@ public static class RunCommand
         var virtualElapsed = result.StopDate - result.StartDate;
         var transitions = result.History.Count(historyEvent => historyEvent.Type.ToString().EndsWith("StateEntered", StringComparison.Ordinal));
         output.WriteLine(
-            $"{result.Status} after {virtualElapsed:hh\\:mm\\:ss} of virtual time in {wallClock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {transitions} state transitions.");
+            $"{result.Status} after {virtualElapsed:hh\\:mm\\:ss} of virtual time in {wallClock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {transitions} state transitions, {environment.Simulator.RequestLog.Count} AWS requests.");
         output.WriteLine(result.Status == ExecutionStatus.Succeeded
             ? result.Output?.ToJsonString(Indented) ?? "null"
-            : new JsonObject { ["error"] = result.Error, ["cause"] = result.Cause }.ToJsonString(Indented));
-        if (printHistory)
+            : new JsonObject { ["error"] = result.Error, ["cause"] = arguments.Verbose ? result.Cause : CauseMessage(result.Cause) }.ToJsonString(Indented));
+        if (arguments.Flag("--history"))
         {
             output.WriteLine(result.ExportHistoryJson(indented: true));
         }
 
-        return result.Status == ExecutionStatus.Succeeded ? 0 : 1;
+        if (arguments.Verbose)
+        {
+            PrintRequests(environment.Simulator.RequestLog, start, output);
+        }
+
+        return result.Status == ExecutionStatus.Succeeded
+            ? ExitCodes.Success
+            : throw new WorkflowFailedException($"{workflow} {result.Status}: {result.Error}: {CauseMessage(result.Cause)}");
     }
 
-    private static JsonNode? ReadInput(string path)
+    /// <summary>A Lambda task's cause is its whole error document, stack trace included; its errorMessage is what a person needs.</summary>
+    private static string? CauseMessage(string? cause)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"No input file at {path}.");
-        }
-
         try
         {
-            return JsonNode.Parse(File.ReadAllText(path));
+            return cause is not null && JsonNode.Parse(cause) is JsonObject document && document["errorMessage"] is JsonValue message
+                ? message.ToString()
+                : cause;
         }
-        catch (JsonException invalid)
+        catch (JsonException)
         {
-            throw new UsageException($"{path} is not valid JSON: {invalid.Message}");
+            return cause;
+        }
+    }
+
+    private static void PrintRequests(SimulatorRequestLog log, DateTimeOffset start, TextWriter output)
+    {
+        output.WriteLine($"AWS requests received by the simulator: {log.Count}");
+        foreach (var request in log.Snapshot())
+        {
+            output.WriteLine($"  +{request.SimulatedTime - start:hh\\:mm\\:ss}  {request.Service,-13} {request.Operation ?? request.Method + " " + request.Path,-32} {request.StatusCode}");
         }
     }
 

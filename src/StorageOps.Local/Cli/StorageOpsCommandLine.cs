@@ -1,6 +1,4 @@
 using StorageOps.Local.Api;
-using StorageOps.Local.Template;
-using StorageOps.StatesLanguage.Definition;
 
 namespace StorageOps.Local.Cli;
 
@@ -19,10 +17,18 @@ public static class StorageOpsCommandLine
           asl validate DEFINITION.json                 run or check any state machine definition on the local engine
           api SERVICE OPERATION ['JSON'] [--endpoint URL] [--region R]
                                                        call one AWS operation (efs, rds, docdb-elastic, sfn) with our clients
+
+        Every command takes --verbose: a failure also prints its stack trace; run and demo list every AWS request.
+        Exit codes: 0 success, 1 AWS error (api), 2 usage, 3 validation, 5 workflow failed, 70 internal, 130 cancelled
+        (docs/cli.md).
         """;
 
+    /// <summary>Runs one command; every failure, of any kind, becomes one line on <paramref name="error"/> and an exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
         try
         {
             var arguments = CommandArguments.Parse(args);
@@ -32,27 +38,30 @@ public static class StorageOpsCommandLine
                 "run" => await RunCommand.RunAsync(arguments, output, cancellationToken),
                 "simulator" => await SimulatorCommand.RunAsync(arguments, output, cancellationToken),
                 "validate" => await ValidateCommand.RunAsync(arguments, output),
-                "api" => await ApiCommand.RunAsync(arguments, output, error, cancellationToken),
+                "api" => await ApiCommand.RunAsync(arguments, output, cancellationToken),
                 "asl" => await AslCommand.RunAsync(arguments, output, cancellationToken),
                 null or "help" or "--help" or "-h" => Help(output),
                 var unknown => throw new UsageException($"Unknown command '{unknown}'."),
             };
         }
-        catch (UsageException usage)
+#pragma warning disable CA1031 // The one place that turns every failure into a message and an exit code.
+        catch (Exception failure)
+#pragma warning restore CA1031
         {
-            await error.WriteLineAsync($"storageops: {usage.Message}\n\n{Usage}");
-            return 2;
-        }
-        catch (Exception failure) when (failure is TemplateException or InvalidDefinitionException or FileNotFoundException)
-        {
-            await error.WriteLineAsync($"storageops: {failure.Message}");
-            return 1;
+            var reported = CommandFailure.From(failure, cancellationToken);
+            await error.WriteLineAsync(reported.Message);
+            if (args.Contains(CommandArguments.VerboseFlag))
+            {
+                await error.WriteLineAsync(failure.ToString());
+            }
+
+            return reported.ExitCode;
         }
     }
 
     private static int Help(TextWriter output)
     {
         output.WriteLine(Usage);
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -36,6 +36,8 @@ public static class ValidateCommand
         }
 
         output.WriteLine(problems.Count == 0 ? "Valid." : $"{problems.Count} problem(s).");
-        return Task.FromResult(problems.Count == 0 ? 0 : 1);
+        return problems.Count == 0
+            ? Task.FromResult(ExitCodes.Success)
+            : throw new TemplateException($"{templatePath}: {problems.Count} problem(s), listed on standard output.");
     }
 }

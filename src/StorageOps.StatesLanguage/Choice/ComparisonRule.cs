@@ -31,14 +31,14 @@ public sealed class ComparisonRule(JsonPath variable, ComparisonOperator compari
         if (!present)
         {
             throw StateFailedException.Runtime(
-                $"State '{stateName}': Invalid path '{Variable.Text}': the choice rule's Variable matched nothing in the input");
+                $"State '{stateName}': Invalid path '{TextExcerpt.Of(Variable.Text)}': the choice rule's Variable matched nothing in the input");
         }
 
         var operand = Literal;
         if (OperandPath is not null && !OperandPath.TryEvaluate(input, out operand))
         {
             throw StateFailedException.Runtime(
-                $"State '{stateName}': Invalid path '{OperandPath.Text}': the choice rule's {Operator.Name} matched nothing in the input");
+                $"State '{stateName}': Invalid path '{TextExcerpt.Of(OperandPath.Text)}': the choice rule's {Operator.Name} matched nothing in the input");
         }
 
         return Operator.Type switch

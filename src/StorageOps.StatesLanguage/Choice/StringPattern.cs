@@ -7,53 +7,69 @@ public static class StringPattern
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(value);
-        var tokens = Tokenize(pattern);
-        return Match(tokens, 0, value, 0, new Dictionary<(int, int), bool>());
+        var segments = LiteralSegments(pattern);
+        if (segments.Count == 1)
+        {
+            return string.Equals(segments[0], value, StringComparison.Ordinal);
+        }
+
+        // The literals between stars: the first must start the value, the last must end it, and each one in between
+        // is taken at its leftmost place after the previous one (taking it any later can never help). Linear space,
+        // no recursion, whatever the pattern and value.
+        var first = segments[0];
+        var last = segments[^1];
+        if (first.Length + last.Length > value.Length
+            || !value.StartsWith(first, StringComparison.Ordinal)
+            || !value.EndsWith(last, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var position = first.Length;
+        var end = value.Length - last.Length;
+        for (var i = 1; i < segments.Count - 1; i++)
+        {
+            var segment = segments[i];
+            if (segment.Length == 0)
+            {
+                continue;
+            }
+
+            var found = value.IndexOf(segment, position, end - position, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            position = found + segment.Length;
+        }
+
+        return true;
     }
 
-    // Each token is either a literal character or null for a wildcard.
-    private static List<char?> Tokenize(string pattern)
+    /// <summary>The pattern split at its unescaped stars, escapes resolved: one segment more than there are wildcards.</summary>
+    private static List<string> LiteralSegments(string pattern)
     {
-        var tokens = new List<char?>();
+        var segments = new List<string>();
+        var current = new System.Text.StringBuilder();
         for (var i = 0; i < pattern.Length; i++)
         {
             if (pattern[i] == '\\' && i + 1 < pattern.Length)
             {
-                tokens.Add(pattern[++i]);
+                current.Append(pattern[++i]);
+            }
+            else if (pattern[i] == '*')
+            {
+                segments.Add(current.ToString());
+                current.Clear();
             }
             else
             {
-                tokens.Add(pattern[i] == '*' ? null : pattern[i]);
+                current.Append(pattern[i]);
             }
         }
 
-        return tokens;
-    }
-
-    private static bool Match(List<char?> tokens, int tokenIndex, string value, int valueIndex, Dictionary<(int, int), bool> memo)
-    {
-        if (memo.TryGetValue((tokenIndex, valueIndex), out var known))
-        {
-            return known;
-        }
-
-        bool result;
-        if (tokenIndex == tokens.Count)
-        {
-            result = valueIndex == value.Length;
-        }
-        else if (tokens[tokenIndex] is null)
-        {
-            result = Match(tokens, tokenIndex + 1, value, valueIndex, memo)
-                || (valueIndex < value.Length && Match(tokens, tokenIndex, value, valueIndex + 1, memo));
-        }
-        else
-        {
-            result = valueIndex < value.Length && tokens[tokenIndex] == value[valueIndex]
-                && Match(tokens, tokenIndex + 1, value, valueIndex + 1, memo);
-        }
-
-        memo[(tokenIndex, valueIndex)] = result;
-        return result;
+        segments.Add(current.ToString());
+        return segments;
     }
 }

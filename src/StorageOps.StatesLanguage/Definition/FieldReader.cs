@@ -134,13 +134,13 @@ internal sealed class FieldReader(string? stateName, JsonObject json, Definition
 
         if (!JsonPath.TryParse(text, out var path, out var error))
         {
-            Report(field, $"must be a reference path: '{text}' {error}");
+            Report(field, $"must be a reference path: '{TextExcerpt.Of(text)}' {error}");
             return null;
         }
 
         if (path.IsContextPath && !allowContext)
         {
-            Report(field, $"must be a reference path into the input, not the context object ('{text}')");
+            Report(field, $"must be a reference path into the input, not the context object ('{TextExcerpt.Of(text)}')");
             return null;
         }
 

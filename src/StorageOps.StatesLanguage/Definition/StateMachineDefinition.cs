@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using StorageOps.StatesLanguage.Paths;
 using StorageOps.StatesLanguage.States;
 
 namespace StorageOps.StatesLanguage.Definition;
@@ -67,6 +68,13 @@ public sealed class StateMachineDefinition
         if (root is not JsonObject obj)
         {
             problems.Report(null, null, "The definition must be a JSON object");
+            throw new InvalidDefinitionException(problems.All);
+        }
+
+        // Checked before anything reads the definition: every reader below descends it recursively.
+        if (JsonValues.IsDeeperThan(root, JsonValues.MaxDepth))
+        {
+            problems.Report(null, null, $"The definition nests objects and arrays more than {JsonValues.MaxDepth} levels deep");
             throw new InvalidDefinitionException(problems.All);
         }
 

@@ -22,6 +22,7 @@ public sealed record Retrier(
             seconds = max;
         }
 
-        return TimeSpan.FromSeconds(seconds);
+        // A backoff can grow past any representable delay; the clock treats the longest one as "at the end of time".
+        return seconds >= TimeSpan.MaxValue.TotalSeconds ? TimeSpan.MaxValue : TimeSpan.FromSeconds(seconds);
     }
 }

@@ -19,6 +19,8 @@ internal sealed class ExecutionRun
     private readonly Lock _eventsGate = new();
     private readonly Action<HistoryEvent>? _onEvent;
     private readonly Lazy<TaskScheduler> _branchScheduler;
+    private readonly JsonNode? _input;
+    private JsonObject? _executionContextObject;
 
     public ExecutionRun(
         VirtualClock clock,
@@ -50,23 +52,19 @@ internal sealed class ExecutionRun
         // their history interleaves the same way on every run.
         _branchScheduler = branchScheduler ?? new Lazy<TaskScheduler>(() => new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 1).ExclusiveScheduler);
 
-        var arnParts = stateMachineArn.Split(':');
-        Region = arnParts.Length > 3 && arnParts[3].Length > 0 ? arnParts[3] : "us-east-1";
-        Account = arnParts.Length > 4 && arnParts[4].Length > 0 ? arnParts[4] : "123456789012";
-        StateMachineName = arnParts.Length > 6 ? arnParts[6] : stateMachineArn;
-        ExecutionArn = arnParts.Length > 6
-            ? string.Join(':', arnParts[..5]) + $":execution:{StateMachineName}:{executionName}"
+        // arn:aws:states:REGION:ACCOUNT:stateMachine:NAME, read in place: a distributed Map creates one run per item.
+        var region = ArnPart(stateMachineArn, 3);
+        var account = ArnPart(stateMachineArn, 4);
+        var name = ArnPart(stateMachineArn, 6);
+        Region = region is { Length: > 0 } ? region : "us-east-1";
+        Account = account is { Length: > 0 } ? account : "123456789012";
+        StateMachineName = name ?? stateMachineArn;
+        ExecutionArn = name is not null
+            ? $"arn:{ArnPart(stateMachineArn, 1)}:{ArnPart(stateMachineArn, 2)}:{region}:{account}:execution:{StateMachineName}:{executionName}"
             : $"{stateMachineArn}:{executionName}";
 
-        ExecutionContextObject = new JsonObject
-        {
-            ["Id"] = ExecutionArn,
-            ["Input"] = JsonValues.Copy(input),
-            ["Name"] = executionName,
-            ["RoleArn"] = roleArn,
-            ["StartTime"] = Rfc3339Timestamp.Format(StartTime),
-            ["RedriveCount"] = 0,
-        };
+        RoleArn = roleArn;
+        _input = JsonValues.Copy(input);
     }
 
     public VirtualClock Clock { get; }
@@ -99,8 +97,18 @@ internal sealed class ExecutionRun
 
     public TaskScheduler BranchScheduler => _branchScheduler.Value;
 
-    /// <summary>The $$.Execution part of the context object, the same for every state.</summary>
-    public JsonObject ExecutionContextObject { get; }
+    public string? RoleArn { get; }
+
+    /// <summary>The $$.Execution part of the context object, the same for every state; built only once a state reads <c>$$</c>.</summary>
+    public JsonObject ExecutionContextObject => LazyInitializer.EnsureInitialized(ref _executionContextObject, () => new JsonObject
+    {
+        ["Id"] = ExecutionArn,
+        ["Input"] = JsonValues.Copy(_input),
+        ["Name"] = Name,
+        ["RoleArn"] = RoleArn,
+        ["StartTime"] = Rfc3339Timestamp.Format(StartTime),
+        ["RedriveCount"] = 0,
+    });
 
     public IReadOnlyList<HistoryEvent> Events
     {
@@ -115,8 +123,27 @@ internal sealed class ExecutionRun
 
     /// <summary>A child workflow execution of a distributed Map: its own history, the parent's clock, invokers, mocks and turn-taking.</summary>
     public ExecutionRun CreateChild(string stateMachineArn, string executionName, JsonNode? input, CancellationToken cancellationToken) =>
-        new(Clock, LambdaInvoker, ServiceInvoker, stateMachineArn, executionName, ExecutionContextObject["RoleArn"]?.GetValue<string>(), input, Random, null, Mocks,
+        new(Clock, LambdaInvoker, ServiceInvoker, stateMachineArn, executionName, RoleArn, input, Random, null, Mocks,
             cancellationToken, _branchScheduler, MockCounters);
+
+    /// <summary>The colon-separated part at <paramref name="index"/>, or null when the ARN has fewer parts.</summary>
+    private static string? ArnPart(string arn, int index)
+    {
+        var start = 0;
+        for (var part = 0; part < index; part++)
+        {
+            var colon = arn.IndexOf(':', start);
+            if (colon < 0)
+            {
+                return null;
+            }
+
+            start = colon + 1;
+        }
+
+        var end = arn.IndexOf(':', start);
+        return arn[start..(end < 0 ? arn.Length : end)];
+    }
 
     /// <summary>Appends an event; past the history quota the execution ends (see <see cref="HistoryLimitExceededException"/>).</summary>
     public HistoryEvent Emit(HistoryEventType type, HistoryEventDetails? details)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using StorageOps.StatesLanguage.Errors;
 using StorageOps.StatesLanguage.History;
@@ -40,12 +39,7 @@ internal static class StateGraphRunner
         }
     }
 
-    public static string CheckedSerialize(JsonNode? value, string what)
-    {
-        var text = JsonValues.Serialize(value);
-        var bytes = Encoding.UTF8.GetByteCount(text);
-        return bytes <= StateMachineEngine.MaxPayloadBytes
-            ? text
-            : throw new StateFailedException(StatesErrorNames.DataLimitExceeded, $"{what} is {bytes} bytes, more than the {StateMachineEngine.MaxPayloadBytes} bytes allowed");
-    }
+    public static string CheckedSerialize(JsonNode? value, string what) =>
+        JsonValues.SerializeWithin(value, StateMachineEngine.MaxPayloadBytes)
+        ?? throw new StateFailedException(StatesErrorNames.DataLimitExceeded, $"{what} is more than the {StateMachineEngine.MaxPayloadBytes} bytes allowed");
 }

@@ -45,9 +45,16 @@ public sealed class StateMachineEngine
     /// the clock from this call on, so executions started together in one burst all start at the same virtual time.
     /// Failures of the workflow are reported in the result, not thrown; cancelling ends it as Aborted.
     /// </summary>
+    /// <exception cref="ArgumentException">The input nests deeper than <see cref="JsonValues.MaxDepth"/>, which no execution may start with.</exception>
     public Task<ExecutionResult> RunAsync(StateMachineDefinition definition, JsonNode? input, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        // Step Functions refuses such input at StartExecution (InvalidExecutionInput); copying it would recurse without bound.
+        if (JsonValues.IsDeeperThan(input, JsonValues.MaxDepth))
+        {
+            throw new ArgumentException($"The execution input nests objects and arrays more than {JsonValues.MaxDepth} levels deep", nameof(input));
+        }
+
         options ??= new ExecutionOptions();
         var activity = Clock.BeginActivity();
         var inputSnapshot = JsonValues.Copy(input);
@@ -118,7 +125,7 @@ public sealed class StateMachineEngine
             {
                 // Whatever the engine could not handle ends this execution as a named failure, never as a faulted task.
                 executionTimeout?.Dispose();
-                var cause = $"The execution could not continue: {unexpected.GetType().Name}: {unexpected.Message}";
+                var cause = $"The execution could not continue: {unexpected.Message}";
                 run.Emit(HistoryEventType.ExecutionFailed, new ExecutionFailedEventDetails(StatesErrorNames.Runtime, cause));
                 return Result(run, ExecutionStatus.Failed, null, StatesErrorNames.Runtime, cause);
             }
@@ -128,7 +135,7 @@ public sealed class StateMachineEngine
     private static Task<JsonNode?> RunStatesAsync(StateMachineDefinition definition, ExecutionRun run, JsonNode? input)
     {
         var inputText = StateGraphRunner.CheckedSerialize(input, "The execution input");
-        run.Emit(HistoryEventType.ExecutionStarted, new ExecutionStartedEventDetails(inputText, run.ExecutionContextObject["RoleArn"]?.GetValue<string>()));
+        run.Emit(HistoryEventType.ExecutionStarted, new ExecutionStartedEventDetails(inputText, run.RoleArn));
         return StateGraphRunner.RunAsync(definition.Graph, run, JsonValues.Copy(input), new BranchScope(run.CancellationToken), inputText);
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StorageOps.StatesLanguage.Errors;
+using StorageOps.StatesLanguage.Execution;
 using StorageOps.StatesLanguage.Paths;
 
 namespace StorageOps.StatesLanguage.Intrinsics;
@@ -13,6 +14,9 @@ public static class IntrinsicFunctionLibrary
 {
     private const int MaxArrayRangeLength = 1000;
     private const int MaxBase64InputLength = 10_000;
+
+    /// <summary>No intrinsic builds a value larger than a state's input or output may be.</summary>
+    private const int MaxResultBytes = StateMachineEngine.MaxPayloadBytes;
 
     private static readonly Dictionary<string, Func<IReadOnlyList<JsonNode?>, ExpressionScope, JsonNode?>> Functions = new(StringComparer.Ordinal)
     {
@@ -73,6 +77,12 @@ public static class IntrinsicFunctionLibrary
             {
                 output.Append(c);
             }
+
+            // Each UTF-16 character is at least one UTF-8 byte: past this length the result can only be too large.
+            if (output.Length > MaxResultBytes)
+            {
+                throw TooLarge(scope, name);
+            }
         }
 
         if (next != arguments.Count)
@@ -107,8 +117,9 @@ public static class IntrinsicFunctionLibrary
 
     private static JsonNode JsonToString(IReadOnlyList<JsonNode?> arguments, ExpressionScope scope)
     {
-        RequireCount(arguments, 1, "States.JsonToString", scope);
-        return JsonValue.Create(JsonValues.Serialize(arguments[0]));
+        const string name = "States.JsonToString";
+        RequireCount(arguments, 1, name, scope);
+        return JsonValue.Create(JsonValues.SerializeWithin(arguments[0], MaxResultBytes) ?? throw TooLarge(scope, name));
     }
 
     private static JsonNode ArrayPartition(IReadOnlyList<JsonNode?> arguments, ExpressionScope scope)
@@ -122,7 +133,8 @@ public static class IntrinsicFunctionLibrary
             throw Failure(scope, name, "the chunk size must be a positive integer");
         }
 
-        return new JsonArray([.. array.Chunk((int)size).Select(chunk => (JsonNode?)new JsonArray([.. chunk.Select(JsonValues.Copy)]))]);
+        // A chunk larger than the array holds all of it; the size may not even fit an int.
+        return new JsonArray([.. array.Chunk((int)Math.Min(size, Math.Max(array.Count, 1))).Select(chunk => (JsonNode?)new JsonArray([.. chunk.Select(JsonValues.Copy)]))]);
     }
 
     private static JsonNode ArrayContains(IReadOnlyList<JsonNode?> arguments, ExpressionScope scope)
@@ -145,15 +157,18 @@ public static class IntrinsicFunctionLibrary
             throw Failure(scope, name, "the step must not be 0");
         }
 
-        var items = new JsonArray();
-        for (var value = start; step > 0 ? value <= end : value >= end; value += step)
+        // Counted in 128 bits, so ranges near the ends of long neither overflow nor wrap around.
+        var span = (Int128)end - start;
+        var count = span == 0 || (span > 0) == (step > 0) ? (span / step) + 1 : 0;
+        if (count > MaxArrayRangeLength)
         {
-            if (items.Count == MaxArrayRangeLength)
-            {
-                throw Failure(scope, name, $"would produce more than {MaxArrayRangeLength} items");
-            }
+            throw Failure(scope, name, $"would produce more than {MaxArrayRangeLength} items");
+        }
 
-            items.Add(value);
+        var items = new JsonArray();
+        for (var i = 0; i < count; i++)
+        {
+            items.Add((long)(start + ((Int128)step * i)));
         }
 
         return items;
@@ -185,10 +200,20 @@ public static class IntrinsicFunctionLibrary
         const string name = "States.ArrayUnique";
         RequireCount(arguments, 1, name, scope);
         var unique = new JsonArray();
+        // Items are compared only with those of the same structural hash, so a long array takes linear time, not quadratic.
+        var seen = new Dictionary<int, List<JsonNode?>>();
         foreach (var item in RequireArray(arguments[0], name, scope))
         {
-            if (!unique.Any(existing => JsonNode.DeepEquals(existing, item)))
+            var hash = JsonValues.StructuralHash(item);
+            if (!seen.TryGetValue(hash, out var sameHash))
             {
+                sameHash = [];
+                seen[hash] = sameHash;
+            }
+
+            if (!sameHash.Any(existing => JsonNode.DeepEquals(existing, item)))
+            {
+                sameHash.Add(item);
                 unique.Add(JsonValues.Copy(item));
             }
         }
@@ -303,7 +328,14 @@ public static class IntrinsicFunctionLibrary
             throw Failure(scope, name, "both arguments must be numbers");
         }
 
-        return JsonValues.FromNumber(left + right);
+        try
+        {
+            return JsonValues.FromNumber(left + right);
+        }
+        catch (OverflowException)
+        {
+            throw Failure(scope, name, "the sum is too large to represent");
+        }
     }
 
     private static JsonNode StringSplit(IReadOnlyList<JsonNode?> arguments, ExpressionScope scope)
@@ -360,6 +392,9 @@ public static class IntrinsicFunctionLibrary
 
     private static JsonArray RequireArray(JsonNode? value, string name, ExpressionScope scope) =>
         value as JsonArray ?? throw Failure(scope, name, "the first argument must be an array");
+
+    private static StateFailedException TooLarge(ExpressionScope scope, string name) =>
+        new(StatesErrorNames.DataLimitExceeded, $"State '{scope.StateName}': the result of {name} would be more than the {MaxResultBytes} bytes a payload may be");
 
     private static StateFailedException Failure(ExpressionScope scope, string name, string reason) =>
         new(StatesErrorNames.IntrinsicFailure, $"State '{scope.StateName}': {name} {reason}");

@@ -8,10 +8,13 @@ namespace StorageOps.StatesLanguage.Intrinsics;
 /// <summary>Parses intrinsic function calls: <c>States.Name(arg, ...)</c> with string ('...'), number, boolean, null, path and nested call arguments.</summary>
 public static class IntrinsicParser
 {
+    /// <summary>Step Functions allows up to 10 intrinsic functions nested within a field; deeper calls are a definition error.</summary>
+    public const int MaxNestingDepth = 10;
+
     public static bool TryParse(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IntrinsicCall? call, out string error)
     {
         var position = 0;
-        call = ParseCall(text, ref position, out error);
+        call = ParseCall(text, ref position, 1, out error);
         if (call is null)
         {
             return false;
@@ -28,8 +31,14 @@ public static class IntrinsicParser
         return true;
     }
 
-    private static IntrinsicCall? ParseCall(string text, ref int position, out string error)
+    private static IntrinsicCall? ParseCall(string text, ref int position, int depth, out string error)
     {
+        if (depth > MaxNestingDepth)
+        {
+            error = $"intrinsic functions are nested more than {MaxNestingDepth} deep (at position {position})";
+            return null;
+        }
+
         var start = position;
         while (position < text.Length && (char.IsLetterOrDigit(text[position]) || text[position] == '.'))
         {
@@ -63,7 +72,7 @@ public static class IntrinsicParser
         while (true)
         {
             SkipWhitespace(text, ref position);
-            var argument = ParseArgument(text, ref position, out error);
+            var argument = ParseArgument(text, ref position, depth, out error);
             if (argument is null)
             {
                 return null;
@@ -93,7 +102,7 @@ public static class IntrinsicParser
         }
     }
 
-    private static ValueExpression? ParseArgument(string text, ref int position, out string error)
+    private static ValueExpression? ParseArgument(string text, ref int position, int depth, out string error)
     {
         error = string.Empty;
         if (position >= text.Length)
@@ -146,7 +155,7 @@ public static class IntrinsicParser
             var pathText = text[start..position];
             if (!JsonPath.TryParse(pathText, out var path, out var pathError))
             {
-                error = $"argument '{pathText}' is not a supported JSONPath: it {pathError}";
+                error = $"argument '{TextExcerpt.Of(pathText)}' is not a supported JSONPath: it {pathError}";
                 return null;
             }
 
@@ -155,7 +164,7 @@ public static class IntrinsicParser
 
         if (text.AsSpan(position).StartsWith("States.", StringComparison.Ordinal))
         {
-            return ParseCall(text, ref position, out error);
+            return ParseCall(text, ref position, depth + 1, out error);
         }
 
         var tokenStart = position;
@@ -180,7 +189,7 @@ public static class IntrinsicParser
             return new LiteralExpression(JsonValues.FromNumber(number));
         }
 
-        error = $"unexpected argument '{token}' (strings are written in single quotes)";
+        error = $"unexpected argument '{TextExcerpt.Of(token)}' (strings are written in single quotes)";
         return null;
     }
 

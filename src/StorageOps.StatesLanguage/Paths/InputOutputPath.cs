@@ -31,7 +31,7 @@ public sealed class InputOutputPath
 
         if (!Path.TryEvaluate(value, out var selected))
         {
-            throw StateFailedException.Runtime($"State '{stateName}': {field} '{Path.Text}' matched nothing in the state {(field == "OutputPath" ? "output" : "input")}");
+            throw StateFailedException.Runtime($"State '{stateName}': {field} '{TextExcerpt.Of(Path.Text)}' matched nothing in the state {(field == "OutputPath" ? "output" : "input")}");
         }
 
         return JsonValues.Copy(selected);

@@ -14,7 +14,7 @@ public sealed class PathExpression(JsonPath path) : ValueExpression
         {
             var where = Path.IsContextPath ? "the context object" : "the input";
             throw StateFailedException.Runtime(
-                $"State '{scope.StateName}': the JSONPath '{Path.Text}' specified for the field '{field}' could not be found in {where}");
+                $"State '{scope.StateName}': the JSONPath '{TextExcerpt.Of(Path.Text)}' specified for the field '{field}' could not be found in {where}");
         }
 
         return JsonValues.Copy(value);

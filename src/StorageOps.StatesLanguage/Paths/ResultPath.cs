@@ -86,5 +86,5 @@ public sealed class ResultPath
 
     private StateFailedException Mismatch(string stateName, string reason) =>
         new(StatesErrorNames.ResultPathMatchFailure,
-            $"State '{stateName}': unable to apply ResultPath '{Path!.Text}' to the state input: {reason}");
+            $"State '{stateName}': unable to apply ResultPath '{TextExcerpt.Of(Path!.Text)}' to the state input: {reason}");
 }

@@ -12,7 +12,7 @@ public static class ValueExpressionParser
         {
             if (!JsonPath.TryParse(text, out var path, out error))
             {
-                error = $"'{text}' is not a supported JSONPath: it {error}";
+                error = $"'{TextExcerpt.Of(text)}' is not a supported JSONPath: it {error}";
                 return false;
             }
 
@@ -24,7 +24,7 @@ public static class ValueExpressionParser
         {
             if (!IntrinsicParser.TryParse(text, out var call, out error))
             {
-                error = $"'{text}' is not a valid intrinsic function call: {error}";
+                error = $"'{TextExcerpt.Of(text)}' is not a valid intrinsic function call: {error}";
                 return false;
             }
 
@@ -32,7 +32,7 @@ public static class ValueExpressionParser
             return true;
         }
 
-        error = $"'{text}' must be a JSONPath (starting with '$') or an intrinsic function (starting with 'States.')";
+        error = $"'{TextExcerpt.Of(text)}' must be a JSONPath (starting with '$') or an intrinsic function (starting with 'States.')";
         return false;
     }
 }

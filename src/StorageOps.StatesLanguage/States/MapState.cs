@@ -57,7 +57,7 @@ public sealed class MapState(
         var effectiveInput = inputPath.Apply(context.RawInput, Name, "InputPath");
         if (!itemsPath.TryEvaluate(effectiveInput, out var itemsValue) || itemsValue is not JsonArray items)
         {
-            throw StateFailedException.Runtime($"State '{Name}': ItemsPath '{itemsPath.Text}' must point at an array in the input");
+            throw StateFailedException.Runtime($"State '{Name}': ItemsPath '{TextExcerpt.Of(itemsPath.Text)}' must point at an array in the input");
         }
 
         var limit = ResolveNonNegativeInteger(maxConcurrency, maxConcurrencyPath, effectiveInput, "MaxConcurrencyPath") ?? 0;
@@ -146,6 +146,9 @@ public sealed class MapState(
         return new JsonArray([.. outcomes.Select(outcome => JsonValues.Copy(outcome!.Output))]);
     }
 
+    /// <summary>A distributed Map runs at most 10,000 child workflow executions at once, and that many when MaxConcurrency is not set.</summary>
+    public const int MaxConcurrentChildExecutions = 10_000;
+
     private async Task<JsonNode?> RunDistributedAsync(StateContext context, JsonNode? effectiveInput, List<JsonNode?> itemInputs, int limit)
     {
         var run = context.Run;
@@ -166,7 +169,7 @@ public sealed class MapState(
         var (outcomes, _) = await ConcurrentItems.RunAsync(
             context,
             total,
-            limit,
+            limit is 0 or > MaxConcurrentChildExecutions ? MaxConcurrentChildExecutions : limit,
             (index, scope) =>
             {
                 var child = run.CreateChild(childMachineArn, $"{mapRunId}:{index}", childInputs[index], scope.CancellationToken);
@@ -245,7 +248,7 @@ public sealed class MapState(
 
         if (!path.TryEvaluate(effectiveInput, out var value) || !JsonValues.TryGetDouble(value, out var percentage) || percentage < 0 || percentage > 100)
         {
-            throw StateFailedException.Runtime($"State '{Name}': ToleratedFailurePercentagePath '{path.Text}' must point at a number from 0 to 100 in the input");
+            throw StateFailedException.Runtime($"State '{Name}': ToleratedFailurePercentagePath '{TextExcerpt.Of(path.Text)}' must point at a number from 0 to 100 in the input");
         }
 
         return percentage;
@@ -260,7 +263,7 @@ public sealed class MapState(
 
         if (!path.TryEvaluate(effectiveInput, out var value) || !JsonValues.TryGetInteger(value, out var number) || number < 0 || number > int.MaxValue)
         {
-            throw StateFailedException.Runtime($"State '{Name}': {field} '{path.Text}' must point at a non-negative integer in the input");
+            throw StateFailedException.Runtime($"State '{Name}': {field} '{TextExcerpt.Of(path.Text)}' must point at a non-negative integer in the input");
         }
 
         return (int)number;

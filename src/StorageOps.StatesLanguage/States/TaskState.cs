@@ -77,7 +77,7 @@ public sealed class TaskState(
 
         if (!path.TryEvaluate(effectiveInput, out var value) || !JsonValues.TryGetInteger(value, out var seconds) || seconds <= 0 || seconds > int.MaxValue)
         {
-            throw StateFailedException.Runtime($"State '{Name}': {field} '{path.Text}' must point at a positive integer in the input");
+            throw StateFailedException.Runtime($"State '{Name}': {field} '{TextExcerpt.Of(path.Text)}' must point at a positive integer in the input");
         }
 
         return (int)seconds;

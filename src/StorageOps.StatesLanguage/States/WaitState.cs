@@ -42,11 +42,20 @@ public sealed class WaitState(
         return new StateOutcome(outputPath.Apply(effectiveInput, Name, "OutputPath"), Transition.Next);
     }
 
+    private DateTimeOffset After(DateTimeOffset now, long waitSeconds, string field)
+    {
+        var secondsLeft = (DateTimeOffset.MaxValue - now).TotalSeconds;
+        return waitSeconds <= secondsLeft
+            ? now.AddSeconds(waitSeconds)
+            : throw StateFailedException.Runtime(
+                $"State '{Name}': {field} asks to wait {waitSeconds} seconds, past the latest timestamp the execution can reach ({Rfc3339Timestamp.Format(DateTimeOffset.MaxValue)})");
+    }
+
     private DateTimeOffset ResolveUntil(System.Text.Json.Nodes.JsonNode? input, DateTimeOffset now)
     {
         if (seconds is { } fixedSeconds)
         {
-            return now.AddSeconds(fixedSeconds);
+            return After(now, fixedSeconds, "Seconds");
         }
 
         if (timestamp is { } fixedTimestamp)
@@ -58,27 +67,27 @@ public sealed class WaitState(
         {
             if (!secondsPath.TryEvaluate(input, out var value))
             {
-                throw StateFailedException.Runtime($"State '{Name}': SecondsPath '{secondsPath.Text}' matched nothing in the input");
+                throw StateFailedException.Runtime($"State '{Name}': SecondsPath '{TextExcerpt.Of(secondsPath.Text)}' matched nothing in the input");
             }
 
             if (!JsonValues.TryGetInteger(value, out var pathSeconds) || pathSeconds < 0)
             {
                 throw StateFailedException.Runtime(
-                    $"State '{Name}': SecondsPath '{secondsPath.Text}' must point at a non-negative integer, but found {JsonValues.Serialize(value)}");
+                    $"State '{Name}': SecondsPath '{TextExcerpt.Of(secondsPath.Text)}' must point at a non-negative integer, but found {JsonValues.Serialize(value)}");
             }
 
-            return now.AddSeconds(pathSeconds);
+            return After(now, pathSeconds, $"SecondsPath '{TextExcerpt.Of(secondsPath.Text)}'");
         }
 
         if (!timestampPath!.TryEvaluate(input, out var timestampValue))
         {
-            throw StateFailedException.Runtime($"State '{Name}': TimestampPath '{timestampPath.Text}' matched nothing in the input");
+            throw StateFailedException.Runtime($"State '{Name}': TimestampPath '{TextExcerpt.Of(timestampPath.Text)}' matched nothing in the input");
         }
 
         if (!JsonValues.TryGetString(timestampValue, out var text) || !Rfc3339Timestamp.TryParse(text, out var pathTimestamp))
         {
             throw StateFailedException.Runtime(
-                $"State '{Name}': TimestampPath '{timestampPath.Text}' must point at an RFC 3339 timestamp, but found {JsonValues.Serialize(timestampValue)}");
+                $"State '{Name}': TimestampPath '{TextExcerpt.Of(timestampPath.Text)}' must point at an RFC 3339 timestamp, but found {JsonValues.Serialize(timestampValue)}");
         }
 
         return pathTimestamp;

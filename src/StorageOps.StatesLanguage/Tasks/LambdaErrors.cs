@@ -23,5 +23,5 @@ internal static class LambdaErrors
 
     /// <summary>An invoker fault that is not a TaskFailedException: reported the way Step Functions reports a Lambda service fault.</summary>
     public static StateFailedException FromUnexpected(Exception exception) =>
-        new("Lambda.ServiceException", $"{exception.GetType().Name}: {exception.Message}");
+        new("Lambda.ServiceException", exception.Message);
 }

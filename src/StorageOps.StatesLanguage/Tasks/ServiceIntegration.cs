@@ -38,7 +38,7 @@ internal sealed class ServiceIntegration : TaskIntegration
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
         {
-            var cause = $"{exception.GetType().Name}: {exception.Message}";
+            var cause = exception.Message;
             context.Emit(HistoryEventType.TaskFailed, new TaskFailedEventDetails(service, action, StatesErrorNames.TaskFailed, cause));
             throw new StateFailedException(StatesErrorNames.TaskFailed, cause);
         }

@@ -87,7 +87,7 @@ public sealed class VirtualClock : TimeProvider
                 throw new InvalidOperationException("VirtualClock.WaitAsync must be called from inside an activity (see BeginActivity).");
             }
 
-            Enqueue(waiter, Now + (delay < TimeSpan.Zero ? TimeSpan.Zero : delay));
+            Enqueue(waiter, DueAfter(delay));
             _activeCount--;
         }
 
@@ -122,7 +122,7 @@ public sealed class VirtualClock : TimeProvider
 
             timer.IsCancelled = false;
             var entry = new CallbackTimer(timer, timer.Generation);
-            Enqueue(entry, Now + (dueTime < TimeSpan.Zero ? TimeSpan.Zero : dueTime));
+            Enqueue(entry, DueAfter(dueTime));
         }
 
         TryAdvance();
@@ -168,6 +168,19 @@ public sealed class VirtualClock : TimeProvider
         }
 
         TryAdvance();
+    }
+
+    /// <summary>A delay reaching past the last representable instant is due at that instant: virtual time cannot go further.</summary>
+    private DateTimeOffset DueAfter(TimeSpan delay) => DueAfter(Now, delay);
+
+    private static DateTimeOffset DueAfter(DateTimeOffset from, TimeSpan delay)
+    {
+        if (delay <= TimeSpan.Zero)
+        {
+            return from;
+        }
+
+        return delay >= DateTimeOffset.MaxValue - from ? DateTimeOffset.MaxValue : from + delay;
     }
 
     private void Enqueue(ScheduledTimer timer, DateTimeOffset due) => _timers.Enqueue(timer, (due, _nextSequence++));
@@ -262,7 +275,7 @@ public sealed class VirtualClock : TimeProvider
             }
             else if (timer is CallbackTimer callback && callback.Owner.Period > TimeSpan.Zero && callback.Owner.Period != Timeout.InfiniteTimeSpan)
             {
-                Enqueue(callback, priority.Due + callback.Owner.Period);
+                Enqueue(callback, DueAfter(priority.Due, callback.Owner.Period));
             }
 
             due.Add(timer);

@@ -37,6 +37,8 @@ public sealed class CreateFileSystemFunctionTests
     [InlineData("null")]
     [InlineData("""{"requestId":"req-7","throughputmode":"elastic"}""")]
     [InlineData("""{"requestId":7}""")]
+    [InlineData("""{"requestId":"req-7","requestId":"req-8"}""")]
+    [InlineData("""{"requestId":"\ud800"}""")]
     public async Task InvokeAsync_WhenEventIsMalformed_ShouldThrowValidationErrorWithoutCallingEfs(string eventJson)
     {
         var error = await Assert.ThrowsAsync<InvalidInputException>(() => function.InvokeAsync(eventJson, Invocation, CancellationToken.None));

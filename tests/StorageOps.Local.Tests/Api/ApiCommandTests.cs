@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using Amazon.Runtime;
+using StorageOps.Aws;
+using StorageOps.Aws.Efs;
+using StorageOps.Functions.Errors;
 using StorageOps.Local.Api;
 using StorageOps.Local.Cli;
 using StorageOps.Simulator;
@@ -12,7 +15,6 @@ public sealed class ApiCommandTests : IAsyncLifetime
 {
     private readonly AwsSimulator simulator = new(new SimulatorOptions());
     private readonly StringWriter output = new();
-    private readonly StringWriter error = new();
 
     public Task InitializeAsync() => simulator.StartAsync();
 
@@ -22,7 +24,6 @@ public sealed class ApiCommandTests : IAsyncLifetime
         ApiCommand.RunAsync(
             CommandArguments.Parse(["api", .. args, "--endpoint", simulator.Endpoint.ToString(), "--region", "eu-west-1"]),
             output,
-            error,
             CancellationToken.None,
             new BasicAWSCredentials("local", "local"));
 
@@ -31,7 +32,7 @@ public sealed class ApiCommandTests : IAsyncLifetime
     {
         var exitCode = await RunAsync("efs", "CreateFileSystem", """{"CreationToken":"api-1","ThroughputMode":"elastic","Tags":[{"Key":"Name","Value":"shared"}]}""");
 
-        Assert.True(exitCode == 0, error.ToString());
+        Assert.Equal(0, exitCode);
         var response = JsonNode.Parse(output.ToString())!;
         Assert.Equal("api-1", (string?)response["CreationToken"]);
         Assert.Equal("creating", (string?)response["LifeCycleState"]);
@@ -40,24 +41,42 @@ public sealed class ApiCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunAsync_WhenServiceReturnsAnError_ShouldPrintCodeAndMessageAndExitOne()
+    public async Task RunAsync_WhenServiceReturnsAnError_ShouldThrowItForTheCommandLineToReport()
     {
         await RunAsync("efs", "CreateFileSystem", """{"CreationToken":"api-dup"}""");
 
-        var exitCode = await RunAsync("efs", "CreateFileSystem", """{"CreationToken":"api-dup"}""");
+        var failure = await Assert.ThrowsAsync<FileSystemAlreadyExistsException>(() => RunAsync("efs", "CreateFileSystem", """{"CreationToken":"api-dup"}"""));
 
-        Assert.Equal(1, exitCode);
-        Assert.StartsWith("FileSystemAlreadyExists (HTTP 409):", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("FileSystemAlreadyExists", failure.ErrorCode);
     }
 
-    [Fact]
-    public async Task RunAsync_WhenInputBreaksAConstraint_ShouldSendNothingAndExitOne()
+    [Theory]
+    [InlineData("efs", "CreateFileSystem", """{"CreationToken":"tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt"}""", "CreationToken")]
+    [InlineData("rds", "CreateDBClusterSnapshot", """{"DBClusterIdentifier":"orders-aurora-pg","DBClusterSnapshotIdentifier":"1bad"}""", "DBClusterSnapshotIdentifier")]
+    public async Task RunAsync_WhenInputBreaksAConstraint_ShouldThrowTheClientsValidationErrorAndSendNothing(string service, string operation, string input, string parameter)
     {
-        var exitCode = await RunAsync("efs", "CreateFileSystem", $$"""{"CreationToken":"{{new string('t', 65)}}"}""");
+        var invalid = await Assert.ThrowsAsync<AwsRequestValidationException>(() => RunAsync(service, operation, input));
 
-        Assert.Equal(1, exitCode);
-        Assert.StartsWith("ValidationError: CreationToken:", error.ToString(), StringComparison.Ordinal);
-        Assert.Empty(simulator.Efs.PeekFileSystems(new StorageOps.Simulator.Accounts.AccountRegion("123456789012", "eu-west-1")));
+        Assert.Equal(parameter, invalid.ParamName);
+        Assert.Equal(0, simulator.RequestLog.Count);
+    }
+
+    [Theory]
+    [InlineData("{nope", "The input of CreateFileSystem is not valid JSON:")]
+    [InlineData("""{"CreationToken":"a","CreationToken":"b"}""", "The input of CreateFileSystem is not valid JSON: The member 'CreationToken' appears twice")]
+    [InlineData("""{"CreationToken":"\ud800"}""", "The input of CreateFileSystem is not valid JSON: A string at line 1 is not valid text")]
+    [InlineData("[]", "The input of CreateFileSystem must be a JSON object, not an array.")]
+    [InlineData("null", "The input of CreateFileSystem must be a JSON object, not null.")]
+    [InlineData("\"hello\"", "The input of CreateFileSystem must be a JSON object, not a string.")]
+    [InlineData("""{"CreationToken":"a","Nope":1}""", "The input is not a valid CreateFileSystemRequest: The JSON property 'Nope' could not be mapped")]
+    [InlineData("""{"CreationToken":7}""", "The input is not a valid CreateFileSystemRequest: The JSON value could not be converted")]
+    public async Task RunAsync_WhenRequestJsonIsMalformed_ShouldThrowANamedValidationErrorAndSendNothing(string input, string expected)
+    {
+        var invalid = await Assert.ThrowsAsync<InvalidInputException>(() => RunAsync("efs", "CreateFileSystem", input));
+
+        Assert.StartsWith(expected, invalid.Message, StringComparison.Ordinal);
+        Assert.Equal("StorageOps.ValidationError", invalid.ErrorType);
+        Assert.Equal(0, simulator.RequestLog.Count);
     }
 
     [Fact]
@@ -65,7 +84,7 @@ public sealed class ApiCommandTests : IAsyncLifetime
     {
         var exitCode = await RunAsync("docdb-elastic", "ListClusters", """{"maxResults":20}""");
 
-        Assert.True(exitCode == 0, error.ToString());
+        Assert.Equal(0, exitCode);
         var clusters = JsonNode.Parse(output.ToString())!["clusters"]!.AsArray();
         Assert.NotEmpty(clusters);
         Assert.StartsWith("arn:aws:docdb-elastic:eu-west-1:", (string?)clusters[0]!["clusterArn"], StringComparison.Ordinal);
@@ -74,13 +93,24 @@ public sealed class ApiCommandTests : IAsyncLifetime
     [Theory]
     [InlineData(new[] { "s3", "ListBuckets" }, "Unknown service 's3'; expected one of efs, rds, docdb-elastic, sfn.")]
     [InlineData(new[] { "efs", "DescribeFileSystem" }, "efs has no operation 'DescribeFileSystem'; it has CreateFileSystem,")]
-    [InlineData(new[] { "efs", "CreateFileSystem", "{nope" }, "The input is not a valid CreateFileSystemRequest:")]
     [InlineData(new[] { "efs" }, "'api' takes a service, an operation and optionally its JSON input")]
     public async Task RunAsync_WhenCommandLineIsWrong_ShouldThrowUsageWithTheReason(string[] args, string expected)
     {
         var usage = await Assert.ThrowsAsync<UsageException>(() => RunAsync(args));
 
         Assert.StartsWith(expected, usage.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--endpoint", "http://127.0.0.1:4566" }, "--endpoint needs --region R too: it is the region requests are signed for.")]
+    [InlineData(new[] { "--endpoint", "127.0.0.1:4566", "--region", "eu-west-1" }, "--endpoint '127.0.0.1:4566' is not an http:// or https:// URL.")]
+    [InlineData(new[] { "--endpoint", "ftp://127.0.0.1", "--region", "eu-west-1" }, "--endpoint 'ftp://127.0.0.1' is not an http:// or https:// URL.")]
+    public async Task RunAsync_WhenEndpointOptionsAreWrong_ShouldThrowUsageNamingTheProblem(string[] options, string expected)
+    {
+        var usage = await Assert.ThrowsAsync<UsageException>(() => ApiCommand.RunAsync(
+            CommandArguments.Parse(["api", "efs", "DescribeFileSystems", .. options]), output, CancellationToken.None));
+
+        Assert.Equal(expected, usage.Message);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using StorageOps.Local.Cli;
+using StorageOps.Testing;
 
 namespace StorageOps.Local.Tests.Cli;
 
@@ -63,21 +64,20 @@ public sealed class AslCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_WhenTheExecutionFails_ShouldPrintErrorAndCauseAndExitNonZero()
+    public async Task Run_WhenTheExecutionFails_ShouldPrintErrorAndCauseAndFailTheWorkflow()
     {
-        var exitCode = await RunAsync("run", Write("provision.json", Definition), "--input", Write("input.json", "{}"),
-            "--mock-config", Write("MockConfigFile.json", MockConfig), "--test-case", "Broken");
+        var failure = await Assert.ThrowsAsync<WorkflowFailedException>(() => RunAsync("run", Write("provision.json", Definition), "--input", Write("input.json", "{}"),
+            "--mock-config", Write("MockConfigFile.json", MockConfig), "--test-case", "Broken"));
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal("provision Failed: StorageOps.ValidationError: bad request", failure.Message);
         Assert.Equal("""{"error":"StorageOps.ValidationError","cause":"bad request"}""", JsonNode.Parse(_output.ToString())!.ToJsonString());
     }
 
     [Fact]
     public async Task Run_WithoutMocks_ShouldFailTheLambdaTaskSayingHowToMockIt()
     {
-        var exitCode = await RunAsync("run", Write("provision.json", Definition), "--input", Write("input.json", "{}"));
+        await Assert.ThrowsAsync<WorkflowFailedException>(() => RunAsync("run", Write("provision.json", Definition), "--input", Write("input.json", "{}")));
 
-        Assert.Equal(1, exitCode);
         var failure = JsonNode.Parse(_output.ToString())!;
         Assert.Equal("Lambda.ResourceNotFoundException", (string?)failure["error"]);
         Assert.Contains("--mock-config", (string?)failure["cause"], StringComparison.Ordinal);
@@ -100,12 +100,11 @@ public sealed class AslCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_WhenTheTestCaseIsUnknown_ShouldSaySoAndExitOne()
+    public async Task Run_WhenTheTestCaseIsUnknown_ShouldRejectTheMockConfigurationNamingTheTestCases()
     {
-        var exitCode = await RunAsync("run", Write("provision.json", Definition), "--mock-config", Write("MockConfigFile.json", MockConfig), "--test-case", "Nope");
+        var invalid = await Assert.ThrowsAsync<InvalidFileException>(() => RunAsync("run", Write("provision.json", Definition), "--mock-config", Write("MockConfigFile.json", MockConfig), "--test-case", "Nope"));
 
-        Assert.Equal(1, exitCode);
-        Assert.Contains("has no test case 'Nope' (it has: Broken, HappyPath, Throttled)", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("has no test case 'Nope' (it has: Broken, HappyPath, Throttled)", invalid.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,9 +112,9 @@ public sealed class AslCommandTests : IDisposable
     {
         var path = Write("bad.json", """{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"Missing"},"B":{"Type":"Wait","End":true},"M":{"Type":"Map","ItemReader":{},"End":true}}}""");
 
-        var exitCode = await RunAsync("validate", path);
+        var invalid = await Assert.ThrowsAsync<InvalidFileException>(() => RunAsync("validate", path));
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal($"{path}: 4 problem(s), listed on standard output.", invalid.Message);
         var text = _output.ToString();
         Assert.Contains("State 'A': field 'Next' refers to state 'Missing', which does not exist", text, StringComparison.Ordinal);
         Assert.Contains("State 'B': must have exactly one of 'Seconds', 'SecondsPath', 'Timestamp' or 'TimestampPath'", text, StringComparison.Ordinal);
@@ -142,4 +141,48 @@ public sealed class AslCommandTests : IDisposable
     {
         await Assert.ThrowsAsync<UsageException>(() => RunAsync(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
     }
+
+    public static TheoryData<string, string> DeeplyNestedDefinitions() => new()
+    {
+        { "validate", "States.Array nested 20000 deep" },
+        { "run", "States.Array nested 20000 deep" },
+        { "validate", "States.Array nested 3000 deep" },
+        { "run", "States.Format nested 20000 deep" },
+        { "validate", "Parameters objects nested 100000 deep" },
+        { "run", "Parameters arrays nested 100000 deep" },
+    };
+
+    private static string DeeplyNestedDefinition(string name) => name switch
+    {
+        "States.Array nested 20000 deep" => PassWithValue(Nested("States.Array(", "1", ")", 20_000)),
+        "States.Array nested 3000 deep" => PassWithValue(Nested("States.Array(", "1", ")", 3_000)),
+        "States.Format nested 20000 deep" => PassWithValue(Nested("States.Format('{}', ", "'x'", ")", 20_000)),
+        "Parameters objects nested 100000 deep" => """{"StartAt":"S","States":{"S":{"Type":"Pass","Parameters":""" + Nested("{\"a\":", "1", "}", 100_000) + ""","End":true}}}""",
+        "Parameters arrays nested 100000 deep" => """{"StartAt":"S","States":{"S":{"Type":"Pass","Parameters":{"a":""" + Nested("[", "1", "]", 100_000) + """},"End":true}}}""",
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such definition"),
+    };
+
+    [Theory]
+    [MemberData(nameof(DeeplyNestedDefinitions))]
+    public async Task Storageops_WhenRunAsAProgramOnADeeplyNestedDefinition_ShouldReportADefinitionErrorAndExitThree(string subcommand, string definitionName)
+    {
+        var definition = DeeplyNestedDefinition(definitionName);
+        var program = Path.Combine(AppContext.BaseDirectory, "storageops.dll");
+        string[] arguments = subcommand == "run"
+            ? [program, "asl", "run", Write("deep.json", definition), "--input", Write("input.json", "{}")]
+            : [program, "asl", "validate", Write("deep.json", definition)];
+
+        var result = await ExternalProcess.RunAsync("dotnet", arguments, timeout: TimeSpan.FromSeconds(60));
+
+        Assert.True(result.ExitCode == ExitCodes.Validation, result.Describe()[..Math.Min(result.Describe().Length, 2_000)]);
+        var report = subcommand == "run" ? result.StandardError : result.StandardOutput;
+        Assert.True(report.Contains("nested more than 10 deep", StringComparison.Ordinal) || report.Contains("maximum configured depth of 64", StringComparison.Ordinal),
+            report[..Math.Min(report.Length, 2_000)]);
+    }
+
+    private static string Nested(string open, string inner, string close, int depth) =>
+        string.Concat(Enumerable.Repeat(open, depth)) + inner + string.Concat(Enumerable.Repeat(close, depth));
+
+    private static string PassWithValue(string expression) =>
+        new JsonObject { ["StartAt"] = "S", ["States"] = new JsonObject { ["S"] = new JsonObject { ["Type"] = "Pass", ["Parameters"] = new JsonObject { ["v.$"] = expression }, ["End"] = true } } }.ToJsonString();
 }

@@ -27,7 +27,7 @@ public sealed class StorageOpsCommandLineTests
     }
 
     [Fact]
-    public async Task RunAsync_WhenRunIsGivenAnInvalidRequest_ShouldPrintTheNamedErrorAndExitOne()
+    public async Task RunAsync_WhenRunIsGivenAnInvalidRequest_ShouldFailTheWorkflowWithTheNamedErrorBeforeAnyAwsRequest()
     {
         var input = Path.Combine(Path.GetTempPath(), $"bad-request-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(input, """{"requestId":"bad id"}""");
@@ -35,11 +35,15 @@ public sealed class StorageOpsCommandLineTests
         {
             var exitCode = await RunAsync("run", "provision-file-system", "--input", input, "--template", RepositoryPaths.Combine("template.yaml"));
 
-            Assert.Equal(1, exitCode);
+            Assert.Equal(ExitCodes.WorkflowFailed, exitCode);
             var text = output.ToString();
             var failure = JsonNode.Parse(text[text.LastIndexOf("{\n", StringComparison.Ordinal)..])!;
             Assert.Equal("StorageOps.ValidationError", (string?)failure["error"]);
-            Assert.Contains("requestId: 'bad id' must be 1 to 64 letters", (string?)failure["cause"], StringComparison.Ordinal);
+            Assert.StartsWith("requestId: 'bad id' must be 1 to 64 letters", (string?)failure["cause"], StringComparison.Ordinal);
+            Assert.Contains("state transitions, 0 AWS requests.", text, StringComparison.Ordinal);
+            Assert.Equal(
+                "storageops: provision-file-system Failed: StorageOps.ValidationError: requestId: 'bad id' must be 1 to 64 letters, digits, '-' or '_' (it becomes the EFS CreationToken and the execution name)",
+                error.ToString().TrimEnd());
         }
         finally
         {
@@ -56,28 +60,89 @@ public sealed class StorageOpsCommandLineTests
         Assert.EndsWith("Valid.\n", output.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_WhenValidateFindsProblems_ShouldListThemAndExitThreeWithOneLineOnStandardError()
+    {
+        var template = Path.Combine(Path.GetTempPath(), $"miswired-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(template, "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.12\n");
+        try
+        {
+            var exitCode = await RunAsync("validate", "--template", template);
+
+            Assert.Equal(ExitCodes.Validation, exitCode);
+            Assert.Contains("  problem: Function Fn: Runtime is 'python3.12', expected 'dotnet10'.", output.ToString(), StringComparison.Ordinal);
+            Assert.Matches(@"^storageops: .*miswired-\w+\.yaml: \d+ problem\(s\), listed on standard output\.$", error.ToString().TrimEnd());
+        }
+        finally
+        {
+            File.Delete(template);
+        }
+    }
+
     [Theory]
     [InlineData(new[] { "deploy" }, "Unknown command 'deploy'.")]
-    [InlineData(new[] { "run" }, "'run' takes one workflow name")]
+    [InlineData(new[] { "run" }, "'run' takes one workflow name, e.g. provision-file-system.")]
     [InlineData(new[] { "run", "provision-file-system" }, "'run' needs --input FILE.")]
     [InlineData(new[] { "simulator", "--port", "http" }, "--port 'http' is not a TCP port (1-65535).")]
     [InlineData(new[] { "simulator", "--port" }, "Option --port needs a value.")]
-    [InlineData(new[] { "demo", "--verbose", "yes" }, "'demo' does not take --verbose.")]
-    public async Task RunAsync_WhenCommandLineIsWrong_ShouldPrintTheProblemAndUsageAndExitTwo(string[] args, string expected)
+    [InlineData(new[] { "demo", "--colour", "yes" }, "'demo' does not take --colour.")]
+    [InlineData(new[] { "run", "provision-file-system", "--input", "a.json", "--input", "b.json" }, "Option --input is given twice.")]
+    public async Task RunAsync_WhenCommandLineIsWrong_ShouldPrintTheProblemOnOneLineAndExitTwo(string[] args, string expected)
     {
         var exitCode = await RunAsync(args);
 
-        Assert.Equal(2, exitCode);
-        Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Usage: storageops <command>", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Equal($"storageops: {expected} Run 'storageops help' for usage.", error.ToString().TrimEnd());
     }
 
     [Fact]
-    public async Task RunAsync_WhenWorkflowIsUnknown_ShouldNameTheKnownOnesAndExitOne()
+    public async Task RunAsync_WhenRunWithVerboseSucceeds_ShouldListEveryAwsRequestTheSimulatorReceived()
+    {
+        var exitCode = await RunAsync("run", "provision-file-system", "--input", RepositoryPaths.Combine("events", "provision-file-system.json"), "--template", RepositoryPaths.Combine("template.yaml"), "--verbose");
+
+        var text = output.ToString();
+        Assert.True(exitCode == ExitCodes.Success, text + error);
+        var count = int.Parse(text[(text.IndexOf("AWS requests received by the simulator: ", StringComparison.Ordinal) + "AWS requests received by the simulator: ".Length)..].Split('\n')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"state transitions, {count} AWS requests.", text, StringComparison.Ordinal);
+        Assert.Contains("  +00:00:00  efs           CreateFileSystem                 201", text, StringComparison.Ordinal);
+        Assert.True(count >= 2, text);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenACommandFails_ShouldPrintOneLineAndTheStackTraceOnlyWhenVerbose()
+    {
+        var quiet = await RunAsync("validate", "--template", "no-such-template.yaml");
+        var quietError = error.ToString();
+        error.GetStringBuilder().Clear();
+        var verbose = await RunAsync("validate", "--template", "no-such-template.yaml", "--verbose");
+
+        Assert.Equal(ExitCodes.Usage, quiet);
+        Assert.Equal(quiet, verbose);
+        Assert.Equal("storageops: No template at no-such-template.yaml.", quietError.TrimEnd());
+        Assert.Single(quietError.TrimEnd().Split('\n'));
+        Assert.DoesNotContain("   at ", quietError, StringComparison.Ordinal);
+        Assert.Contains("   at ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenCancelled_ShouldSaySoAndExitOneHundredThirty()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var exitCode = await StorageOpsCommandLine.RunAsync(["demo", "--template", RepositoryPaths.Combine("template.yaml")], output, error, cancelled.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, exitCode);
+        Assert.Equal("storageops: cancelled.", error.ToString().TrimEnd());
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenWorkflowIsUnknown_ShouldNameTheKnownOnesAndExitTwo()
     {
         var exitCode = await RunAsync("run", "provision", "--input", RepositoryPaths.Combine("events", "provision-file-system.json"), "--template", RepositoryPaths.Combine("template.yaml"));
 
-        Assert.Equal(1, exitCode);
-        Assert.Contains("No state machine named 'provision' in the template. Known: provision-file-system", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.StartsWith("storageops: 'provision' is not a workflow of template.yaml; it has provision-file-system", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("AWS simulator at", output.ToString(), StringComparison.Ordinal);
     }
 }

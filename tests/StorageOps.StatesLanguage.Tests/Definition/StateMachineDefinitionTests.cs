@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using StorageOps.StatesLanguage.Definition;
 using StorageOps.StatesLanguage.States;
 
@@ -309,5 +310,35 @@ public sealed class StateMachineDefinitionTests
         Assert.Equal(
             ["State 'T': field 'Catch[0].Next' refers to state 'Gone', which does not exist"],
             ProblemsOf("""{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:F","End":true,"Catch":[{"ErrorEquals":["States.ALL"],"Next":"Gone"}]}}}"""));
+    }
+
+    [Fact]
+    public void FromJson_WhenTheDefinitionNestsDeeperThanJsonAllows_ShouldReportItWithoutDescendingIt()
+    {
+        JsonNode deep = new JsonObject();
+        for (var level = 0; level < 100_000; level++)
+        {
+            deep = new JsonObject { ["a"] = deep };
+        }
+
+        var root = new JsonObject { ["StartAt"] = "S", ["States"] = new JsonObject { ["S"] = new JsonObject { ["Type"] = "Pass", ["Parameters"] = deep, ["End"] = true } } };
+
+        var problems = Assert.Throws<InvalidDefinitionException>(() => StateMachineDefinition.FromJson(root)).Problems;
+
+        Assert.Equal(["The definition nests objects and arrays more than 64 levels deep"], problems.Select(problem => problem.Message));
+    }
+
+    [Fact]
+    public void Parse_WhenAnIntrinsicNestsMoreThanTenDeep_ShouldReportTheStateAndField()
+    {
+        var expression = string.Concat(Enumerable.Repeat("States.Array(", 11)) + "1" + new string(')', 11);
+
+        var definition = new JsonObject { ["StartAt"] = "S", ["States"] = new JsonObject { ["S"] = new JsonObject { ["Type"] = "Pass", ["Parameters"] = new JsonObject { ["v.$"] = expression }, ["End"] = true } } };
+
+        var problems = ProblemsOf(definition.ToJsonString());
+
+        var problem = Assert.Single(problems);
+        Assert.StartsWith("State 'S': field 'Parameters.v.$' ", problem, StringComparison.Ordinal);
+        Assert.EndsWith("is not a valid intrinsic function call: intrinsic functions are nested more than 10 deep (at position 130)", problem, StringComparison.Ordinal);
     }
 }

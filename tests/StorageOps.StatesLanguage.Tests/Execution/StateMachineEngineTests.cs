@@ -52,7 +52,7 @@ public sealed class StateMachineEngineTests
         var result = await new EngineHarness().RunAsync(Machines.Single($$"""{"Type":"Pass","Result":"{{big}}","End":true}"""));
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
-        Assert.Equal(("States.DataLimitExceeded", "The output of state 'S' is 300002 bytes, more than the 262144 bytes allowed"), (result.Error, result.Cause));
+        Assert.Equal(("States.DataLimitExceeded", "The output of state 'S' is more than the 262144 bytes allowed"), (result.Error, result.Cause));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class StateMachineEngineTests
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal("States.Runtime", result.Error);
-        Assert.StartsWith("The execution could not continue: ", result.Cause, StringComparison.Ordinal);
+        Assert.Equal("A JSON value is nested more than 64 levels deep, more than a state's input or output may be", result.Cause);
         Assert.Equal(HistoryEventType.ExecutionFailed, result.History[^1].Type);
     }
 
@@ -102,5 +102,21 @@ public sealed class StateMachineEngineTests
         }
 
         Assert.Equal("""{"v":1}""", EngineHarness.Output(await execution));
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenTheInputNestsDeeperThanAPayloadMay_ShouldRejectItAsInvalidInputWithoutDescendingIt()
+    {
+        JsonNode deep = new JsonArray();
+        for (var level = 0; level < 100_000; level++)
+        {
+            deep = new JsonArray(deep);
+        }
+
+        var definition = StateMachineDefinition.Parse("""{"StartAt":"A","States":{"A":{"Type":"Succeed"}}}""");
+
+        var invalid = await Assert.ThrowsAsync<ArgumentException>(() => new EngineHarness().Engine.RunAsync(definition, deep));
+
+        Assert.StartsWith("The execution input nests objects and arrays more than 64 levels deep", invalid.Message, StringComparison.Ordinal);
     }
 }

@@ -31,6 +31,7 @@ public sealed class IntrinsicFunctionTests
     [InlineData("States.ArrayContains($.list, 5)", "false")]
     [InlineData("States.ArrayUnique($.list)", "[1,2,3]")]
     [InlineData("States.ArrayPartition($.list, 3)", "[[1,2,2],[3]]")]
+    [InlineData("States.ArrayPartition($.list, 4294967297)", "[[1,2,2,3]]")]
     [InlineData("States.ArrayRange(1, 9, 3)", "[1,4,7]")]
     [InlineData("States.ArrayGetItem($.list, 3)", "3")]
     [InlineData("States.Base64Encode('Data to encode')", "\"RGF0YSB0byBlbmNvZGU=\"")]
@@ -73,6 +74,7 @@ public sealed class IntrinsicFunctionTests
     [InlineData("States.ArrayGetItem($.list, 9)", "State 'S': States.ArrayGetItem index 9 is out of range for an array of 4 items")]
     [InlineData("States.Hash('x', 'CRC32')", "State 'S': States.Hash unsupported algorithm 'CRC32' (MD5, SHA-1, SHA-256, SHA-384, SHA-512)")]
     [InlineData("States.JsonMerge($.obj, $.other, true)", "State 'S': States.JsonMerge only a shallow merge is supported: the third argument must be false")]
+    [InlineData("States.MathAdd(79228162514264337593543950335, 1)", "State 'S': States.MathAdd the sum is too large to represent")]
     public void Evaluate_WhenArgumentsAreInvalid_ShouldFailWithStatesIntrinsicFailure(string expression, string expectedCause)
     {
         var failure = Failure(expression);
@@ -102,5 +104,63 @@ public sealed class IntrinsicFunctionTests
                 "States.JsonToString", "States.MathAdd", "States.MathRandom", "States.StringSplit", "States.StringToJson", "States.UUID",
             ],
             IntrinsicFunctionLibrary.Names.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("States.ArrayRange(1, 7, 3)", "[1,4,7]")]
+    [InlineData("States.ArrayRange(1, 8, 3)", "[1,4,7]")]
+    [InlineData("States.ArrayRange(5, 1, -2)", "[5,3,1]")]
+    [InlineData("States.ArrayRange(5, 0, -2)", "[5,3,1]")]
+    [InlineData("States.ArrayRange(4, 4, 1)", "[4]")]
+    [InlineData("States.ArrayRange(4, 4, -1)", "[4]")]
+    [InlineData("States.ArrayRange(4, 5, 10)", "[4]")]
+    [InlineData("States.ArrayRange(5, 1, 1)", "[]")]
+    [InlineData("States.ArrayRange(9223372036854775806, 9223372036854775807, 1)", "[9223372036854775806,9223372036854775807]")]
+    [InlineData("States.ArrayRange(-9223372036854775808, 9223372036854775807, 9223372036854775807)", "[-9223372036854775808,-1,9223372036854775806]")]
+    public void ArrayRange_WhenTheEndIsABoundary_ShouldIncludeItOnlyWhenAStepLandsOnIt(string expression, string expected)
+    {
+        Assert.Equal(expected, Evaluate(expression));
+    }
+
+    [Fact]
+    public void ArrayRange_WhenTheRangeHoldsExactlyAThousandItems_ShouldReturnThemAll()
+    {
+        Assert.Equal(1000, JsonNode.Parse(Evaluate("States.ArrayRange(1, 1000, 1)"))!.AsArray().Count);
+    }
+
+    [Fact]
+    public void ArrayRange_WhenTheRangeHoldsMoreThanAThousandItems_ShouldFailWithIntrinsicFailure()
+    {
+        var failure = Failure("States.ArrayRange(1, 1001, 1)");
+
+        Assert.Equal(("States.IntrinsicFailure", "State 'S': States.ArrayRange would produce more than 1000 items"), (failure.Error, failure.Cause));
+    }
+
+    [Fact]
+    public void ArrayUnique_WhenObjectsDifferOnlyInKeyOrder_ShouldKeepTheFirst()
+    {
+        Assert.Equal("""[{"a":1,"b":2},3]""", Evaluate("""States.ArrayUnique(States.Array(States.StringToJson('{"a":1,"b":2}'), States.StringToJson('{"b":2,"a":1}'), 3, 3))"""));
+    }
+
+    [Fact]
+    public void JsonToString_WhenTheTextWouldExceedThePayloadLimit_ShouldFailWithDataLimitExceededBeforeBuildingIt()
+    {
+        var quotes = new JsonObject { ["q"] = new string('"', 100_000) };
+        Assert.True(IntrinsicParser.TryParse("States.JsonToString(States.JsonToString($.q))", out var call, out var error), error);
+
+        var failure = Assert.Throws<StateFailedException>(() => call.Evaluate(new ExpressionScope("S", quotes, null, new Random(1)), "f.$"));
+
+        Assert.Equal(("States.DataLimitExceeded", "State 'S': the result of States.JsonToString would be more than the 262144 bytes a payload may be"), (failure.Error, failure.Cause));
+    }
+
+    [Fact]
+    public void Format_WhenTheTextWouldExceedThePayloadLimit_ShouldFailWithDataLimitExceeded()
+    {
+        var big = new JsonObject { ["big"] = new string('x', 200_000) };
+        Assert.True(IntrinsicParser.TryParse("States.Format('{}{}', $.big, $.big)", out var call, out var error), error);
+
+        var failure = Assert.Throws<StateFailedException>(() => call.Evaluate(new ExpressionScope("S", big, null, new Random(1)), "f.$"));
+
+        Assert.Equal(("States.DataLimitExceeded", "State 'S': the result of States.Format would be more than the 262144 bytes a payload may be"), (failure.Error, failure.Cause));
     }
 }

@@ -224,4 +224,22 @@ public sealed class MapStateTests
         Assert.Equal("""{"length":1}""", events.Single(e => (string?)e!["type"] == "MapStateStarted")!["mapStateStartedEventDetails"]!.ToJsonString());
         Assert.Equal("""{"name":"M","index":0}""", events.Single(e => (string?)e!["type"] == "MapIterationSucceeded")!["mapIterationSucceededEventDetails"]!.ToJsonString());
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\"MaxConcurrency\":20000,")]
+    public async Task Run_WhenADistributedMapHasMoreItemsThanTenThousand_ShouldRunAtMostTenThousandChildrenAtOnce(string maxConcurrency)
+    {
+        var items = "[" + string.Join(",", Enumerable.Repeat("0", MapStateMaxChildren + 1)) + "]";
+
+        var result = await new EngineHarness().RunAsync("""
+            {"StartAt":"M","States":{"M":{"Type":"Map",MAX"ItemsPath":"$.items","ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED"},
+              "StartAt":"W","States":{"W":{"Type":"Wait","Seconds":10,"End":true}}},"ResultPath":null,"End":true}}}
+            """.Replace("MAX", maxConcurrency, StringComparison.Ordinal), "{\"items\":" + items + "}");
+
+        Assert.Equal(ExecutionStatus.Succeeded, result.Status);
+        Assert.Equal(20, EngineHarness.SecondsSinceStart(result.StopDate));
+    }
+
+    private const int MapStateMaxChildren = StorageOps.StatesLanguage.States.MapState.MaxConcurrentChildExecutions;
 }

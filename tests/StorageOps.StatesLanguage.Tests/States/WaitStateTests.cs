@@ -71,4 +71,25 @@ public sealed class WaitStateTests
 
         Assert.Equal(("States.Runtime", "State 'S': SecondsPath '$.wait' matched nothing in the input"), (result.Error, result.Cause));
     }
+
+    [Fact]
+    public async Task Run_WhenSecondsPathReachesPastTheLastRepresentableInstant_ShouldFailWithStatesRuntimeNamingTheField()
+    {
+        var result = await new EngineHarness().RunAsync(Machines.Single("""{"Type":"Wait","SecondsPath":"$.s","End":true}"""), """{"s":9223372036854775807}""");
+
+        Assert.Equal(
+            ("States.Runtime", "State 'S': SecondsPath '$.s' asks to wait 9223372036854775807 seconds, past the latest timestamp the execution can reach (9999-12-31T23:59:59.999Z)"),
+            (result.Error, result.Cause));
+    }
+
+    [Fact]
+    public async Task Run_WhenSecondsFollowAWaitUntilTheLastTimestamp_ShouldFailWithStatesRuntimeNamingTheState()
+    {
+        var result = await new EngineHarness().RunAsync(
+            """{"StartAt":"Last","States":{"Last":{"Type":"Wait","Timestamp":"9999-12-31T23:59:59Z","Next":"More"},"More":{"Type":"Wait","Seconds":10,"End":true}}}""");
+
+        Assert.Equal(
+            ("States.Runtime", "State 'More': Seconds asks to wait 10 seconds, past the latest timestamp the execution can reach (9999-12-31T23:59:59.999Z)"),
+            (result.Error, result.Cause));
+    }
 }

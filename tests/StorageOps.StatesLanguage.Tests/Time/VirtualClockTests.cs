@@ -142,4 +142,14 @@ public sealed class VirtualClockTests
 
         Assert.Equal([2.0, 7.0, 12.0], firedAt);
     }
+
+    [Fact]
+    public async Task TaskDelay_WhenTheDueTimeIsPastTheLastRepresentableInstant_ShouldCompleteAtThatInstant()
+    {
+        var clock = new VirtualClock(DateTimeOffset.MaxValue.AddSeconds(-5));
+
+        await Task.Delay(TimeSpan.FromDays(1), clock);
+
+        Assert.Equal(DateTimeOffset.MaxValue, clock.GetUtcNow());
+    }
 }
