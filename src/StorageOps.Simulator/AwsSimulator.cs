@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using StorageOps.Simulator.DocDbElastic;
 using StorageOps.Simulator.DocDbElastic.Wire;
 using StorageOps.Simulator.Efs;
@@ -62,9 +63,11 @@ public sealed class AwsSimulator : IAsyncDisposable
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.Listen(IPAddress.Loopback, port, listen => listen.Use(KestrelRejectionResponses.Middleware(RequestLog, options.TimeProvider)));
             kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = AwsRequestDispatcher.MaxReadableBodyBytes;
         });
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         var app = builder.Build();
         var dispatcher = new AwsRequestDispatcher(options, RequestLog, new EfsRestJsonHandler(Efs), new RdsQueryHandler(Rds), new DocDbElasticRestJsonHandler(DocDbElastic), new StepFunctionsJsonHandler(StepFunctions));
         app.Run(dispatcher.DispatchAsync);

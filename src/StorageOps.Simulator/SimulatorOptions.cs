@@ -1,6 +1,7 @@
 using StorageOps.Simulator.DocDbElastic;
 using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Fleet;
+using StorageOps.Simulator.Kms;
 using StorageOps.Simulator.Lifecycle;
 using StorageOps.Simulator.Rds;
 
@@ -52,6 +53,9 @@ public sealed record SimulatorOptions
 
     /// <summary>The DocumentDB Elastic clusters (and their automated snapshots) every account and region starts with.</summary>
     public DocDbElasticFleetSeed DocDbElasticFleet { get; init; } = DocDbElasticFleetSeed.Default;
+
+    /// <summary>The customer managed KMS keys every account and region has, besides the AWS managed ones; by default <c>alias/storageops</c>.</summary>
+    public IReadOnlyList<KmsKeySeed> KmsKeys { get; init; } = KmsKeySeed.Defaults;
 
     /// <summary>Throttling, server errors and latency injected per operation and resource; none by default.</summary>
     public FaultSettings Faults { get; init; } = FaultSettings.None;

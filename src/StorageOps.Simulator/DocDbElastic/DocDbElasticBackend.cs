@@ -1,6 +1,7 @@
 using System.Globalization;
 using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.Faults;
+using StorageOps.Simulator.Kms;
 using StorageOps.Simulator.Lifecycle;
 
 namespace StorageOps.Simulator.DocDbElastic;
@@ -17,6 +18,7 @@ public sealed class DocDbElasticBackend
     private readonly Lock gate = new();
     private readonly Dictionary<AccountRegion, DocDbElasticRegionState> regions = [];
     private readonly TimeProvider timeProvider;
+    private readonly KmsKeyring keyring;
     private readonly LifecycleTransition snapshotCopy;
     private readonly DocDbElasticFleetSeed fleet;
     private readonly ResourceFaults resourceFaults;
@@ -25,6 +27,7 @@ public sealed class DocDbElasticBackend
     {
         ArgumentNullException.ThrowIfNull(options);
         timeProvider = options.TimeProvider;
+        keyring = new KmsKeyring(options.KmsKeys);
         snapshotCopy = options.ElasticClusterSnapshotCopy;
         fleet = options.DocDbElasticFleet;
         resourceFaults = new ResourceFaults(options.Faults);
@@ -106,6 +109,7 @@ public sealed class DocDbElasticBackend
         }
 
         ElasticSnapshotNames.Validate("targetSnapshotName", request.TargetSnapshotName);
+        ElasticTagKeys.Validate(request.Tags);
         lock (gate)
         {
             var state = StateOf(scope);
@@ -125,6 +129,9 @@ public sealed class DocDbElasticBackend
                     "kmsKeyId");
             }
 
+            var kmsKeyArn = request.KmsKeyId is { } keyId
+                ? keyring.ResolveKeyArn(scope, keyId) ?? throw DocDbElasticException.Validation($"The KMS key '{keyId}' does not exist or is not accessible.", "kmsKeyId")
+                : source.KmsKeyId;
             if (source.IsCreating)
             {
                 throw DocDbElasticException.Conflict($"Snapshot '{source.SnapshotName}' is not ACTIVE yet.", source.SnapshotArn, SnapshotResourceType);
@@ -145,7 +152,7 @@ public sealed class DocDbElasticBackend
                 SnapshotType = ElasticSnapshotTypes.Manual,
                 SnapshotCreationTime = now,
                 Cluster = source.Cluster,
-                KmsKeyId = request.KmsKeyId is { } keyId ? KmsKeyArnOf(keyId, scope) : source.KmsKeyId,
+                KmsKeyId = kmsKeyArn,
                 CustomerManagedEncryption = source.CustomerManagedEncryption || request.KmsKeyId is not null,
                 Tags = tags,
                 Creation = new ResourceLifecycle(snapshotCopy, now),
@@ -191,13 +198,7 @@ public sealed class DocDbElasticBackend
     public void TagResource(AccountRegion scope, string resourceArn, IReadOnlyDictionary<string, string> tags)
     {
         ArgumentNullException.ThrowIfNull(tags);
-        foreach (var key in tags.Keys)
-        {
-            if (key.Length is 0 or > 128 || key.StartsWith("aws:", StringComparison.Ordinal))
-            {
-                throw DocDbElasticException.Validation($"Invalid tag key '{key}'.", "tags");
-            }
-        }
+        ElasticTagKeys.Validate(tags);
 
         lock (gate)
         {
@@ -238,9 +239,6 @@ public sealed class DocDbElasticBackend
             ];
         }
     }
-
-    private static string KmsKeyArnOf(string keyId, AccountRegion scope) =>
-        keyId.StartsWith("arn:", StringComparison.Ordinal) ? keyId : $"arn:aws:kms:{scope.Region}:{scope.AccountId}:key/{keyId}";
 
     private static string NewSnapshotArn(AccountRegion scope) =>
         $"arn:aws:docdb-elastic:{scope.Region}:{scope.AccountId}:cluster-snapshot/{Guid.NewGuid():N}";

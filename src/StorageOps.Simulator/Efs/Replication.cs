@@ -55,6 +55,16 @@ internal sealed class Replication
         }
     }
 
+    private static string? StatusMessageOf(string status) => status switch
+    {
+        ReplicationStatuses.Error =>
+            "Replication to the destination file system has failed: the destination or the KMS key that encrypts it is no longer accessible. "
+            + "Restore access, then delete the replication configuration and create it again.",
+        ReplicationStatuses.Paused =>
+            "Replication is paused because the destination file system's Region is disabled for this account. Enable the Region to resume replication.",
+        _ => null,
+    };
+
     public ReplicationConfigurationDescription Describe() => new()
     {
         SourceFileSystemId = Source.FileSystemId,
@@ -72,6 +82,7 @@ internal sealed class Replication
                 Region = Destination.Scope.Region,
                 LastReplicatedTimestamp = LastReplicatedTimestamp,
                 OwnerId = Destination.OwnerId,
+                StatusMessage = StatusMessageOf(Status),
                 RoleArn = RoleArn,
             },
         ],

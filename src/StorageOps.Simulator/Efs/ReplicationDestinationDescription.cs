@@ -13,5 +13,8 @@ public sealed record ReplicationDestinationDescription
 
     public required string OwnerId { get; init; }
 
+    /// <summary>Why the destination is <c>ERROR</c> or <c>PAUSED</c>; null in every other state.</summary>
+    public string? StatusMessage { get; init; }
+
     public string? RoleArn { get; init; }
 }

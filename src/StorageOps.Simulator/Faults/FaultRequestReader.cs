@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using StorageOps.Simulator.Efs.Wire;
+using StorageOps.Simulator.Rds;
+using StorageOps.Simulator.Rds.Wire;
 
 namespace StorageOps.Simulator.Faults;
 
@@ -68,9 +70,17 @@ internal static class FaultRequestReader
 
     private static async Task<FaultRequest> ReadRdsAsync(HttpContext context)
     {
-        var form = context.Request.HasFormContentType
-            ? await context.Request.ReadFormAsync(context.RequestAborted)
-            : new FormCollection(context.Request.Query.ToDictionary(parameter => parameter.Key, parameter => parameter.Value, StringComparer.Ordinal));
+        IFormCollection form;
+        try
+        {
+            form = await RdsQueryForm.ReadAsync(context.Request);
+        }
+        catch (RdsException)
+        {
+            // RDS's handler rejects the form itself; faults see no action and no resources.
+            form = FormCollection.Empty;
+        }
+
         var resources = form
             .Where(parameter => parameter.Key.EndsWith("Identifier", StringComparison.Ordinal) || parameter.Key == "ResourceName")
             .Select(parameter => parameter.Value.ToString());

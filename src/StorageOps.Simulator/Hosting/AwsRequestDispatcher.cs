@@ -14,6 +14,13 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRe
 {
     public const string RequestIdHeader = "x-amzn-RequestId";
 
+    /// <summary>The largest request body served; larger ones are read and answered 413. Kestrel closes connections past <see cref="MaxReadableBodyBytes"/>.</summary>
+    public const long MaxRequestBodyBytes = 10 * 1024 * 1024;
+
+    public const long MaxReadableBodyBytes = 64 * 1024 * 1024;
+
+    private const string RequestEntityTooLarge = "RequestEntityTooLarge";
+
     private readonly FaultInjector faults = new(options.Faults);
 
     public async Task DispatchAsync(HttpContext context)
@@ -76,14 +83,16 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRe
                 await NotSimulatedResponses.UnknownRequestAsync(context, service);
             }
         }
+        catch (BadHttpRequestException rejected) when (!context.Response.HasStarted)
+        {
+            // Kestrel's own limits (body size, malformed chunking) are the client's fault, so the answer is a 4xx in the service's shape.
+            var code = rejected.StatusCode == StatusCodes.Status413PayloadTooLarge ? RequestEntityTooLarge : "BadRequest";
+            await ServiceErrorResponses.WriteAsync(context.Response, routed, rejected.StatusCode, code, rejected.Message);
+        }
         catch (Exception error) when (!context.Response.HasStarted && error is not OperationCanceledException)
         {
             // A simulator bug must reach the caller as a service error, not as a dropped connection.
-            await JsonResponses.WriteErrorAsync(
-                context.Response,
-                StatusCodes.Status500InternalServerError,
-                "InternalServerError",
-                $"The StorageOps simulator failed: {error.GetType().Name}: {error.Message}");
+            await ServiceErrorResponses.WriteInternalErrorAsync(context.Response, routed, $"The StorageOps simulator failed: {error.GetType().Name}: {error.Message}");
         }
 
         return routed;
@@ -93,16 +102,8 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRe
     {
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.ToUriComponent();
         var queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
-        var service = faultService switch
-        {
-            FaultRequestReader.Efs => RecordedRequest.Efs,
-            FaultRequestReader.Rds => RecordedRequest.Rds,
-            FaultRequestReader.DocDbElastic => RecordedRequest.DocDbElastic,
-            FaultRequestReader.StepFunctions => RecordedRequest.StepFunctions,
-            _ => RecordedRequest.Unknown,
-        };
         return new RecordedRequest(
-            service,
+            RecordedRequest.ServiceNamed(faultService),
             faultService is null ? null : FaultRequestReader.OperationOf(context, faultService),
             context.Request.Method,
             queryStart < 0 ? rawTarget : rawTarget[..queryStart],
@@ -112,7 +113,18 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRe
 
     private async Task ServeAsync(HttpContext context, string service, Func<Task> handle)
     {
-        if (!await faults.TryFailAsync(context, service))
+        if (context.Request.ContentLength > MaxRequestBodyBytes)
+        {
+            // Read the body first: answering while the client is still sending would reach it as a reset connection.
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            await ServiceErrorResponses.WriteAsync(
+                context.Response,
+                service,
+                StatusCodes.Status413PayloadTooLarge,
+                RequestEntityTooLarge,
+                $"The request body is {context.Request.ContentLength} bytes; the simulator accepts at most {MaxRequestBodyBytes}.");
+        }
+        else if (!await faults.TryFailAsync(context, service))
         {
             await handle();
         }

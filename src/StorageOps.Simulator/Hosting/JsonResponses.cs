@@ -9,7 +9,7 @@ internal static class JsonResponses
 {
     public const string ErrorTypeHeader = "x-amzn-ErrorType";
 
-    public static async Task WriteAsync(HttpResponse response, int statusCode, Action<Utf8JsonWriter> writeBody)
+    public static async Task WriteAsync(HttpResponse response, int statusCode, Action<Utf8JsonWriter> writeBody, string contentType = "application/json")
     {
         var buffer = new ArrayBufferWriter<byte>();
         await using (var writer = new Utf8JsonWriter(buffer))
@@ -18,7 +18,7 @@ internal static class JsonResponses
         }
 
         response.StatusCode = statusCode;
-        response.ContentType = "application/json";
+        response.ContentType = contentType;
         response.ContentLength = buffer.WrittenCount;
         await response.Body.WriteAsync(buffer.WrittenMemory);
     }

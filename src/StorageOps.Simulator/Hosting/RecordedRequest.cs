@@ -13,4 +13,14 @@ public sealed record RecordedRequest(string Service, string? Operation, string M
     public const string DocDbElastic = "docdb-elastic";
     public const string StepFunctions = "sfn";
     public const string Unknown = "unknown";
+
+    /// <summary>The recorded name of a service the simulator routed a request to, given by its <see cref="Faults.FaultRequestReader"/> name.</summary>
+    internal static string ServiceNamed(string? routedService) => routedService switch
+    {
+        Faults.FaultRequestReader.Efs => Efs,
+        Faults.FaultRequestReader.Rds => Rds,
+        Faults.FaultRequestReader.DocDbElastic => DocDbElastic,
+        Faults.FaultRequestReader.StepFunctions => StepFunctions,
+        _ => Unknown,
+    };
 }

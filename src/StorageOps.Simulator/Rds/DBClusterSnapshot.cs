@@ -33,6 +33,7 @@ internal sealed class DBClusterSnapshot
 
     public required DateTimeOffset ClusterCreateTime { get; init; }
 
+    /// <summary>Set only on copies, which are <c>copying</c> rather than <c>creating</c> until they complete.</summary>
     public string? SourceDBClusterSnapshotArn { get; init; }
 
     public required List<RdsTag> Tags { get; init; }
@@ -43,7 +44,9 @@ internal sealed class DBClusterSnapshot
     /// <summary>What the snapshot settles into instead of <c>available</c> when a fault rule forces it, for example <c>failed</c>.</summary>
     public string? ForcedStatus { get; set; }
 
-    public string Status => Progress is { Completed: false } ? DBClusterSnapshotStatuses.Creating : ForcedStatus ?? DBClusterSnapshotStatuses.Available;
+    public string Status => Progress is { Completed: false }
+        ? SourceDBClusterSnapshotArn is null ? DBClusterSnapshotStatuses.Creating : DBClusterSnapshotStatuses.Copying
+        : ForcedStatus ?? DBClusterSnapshotStatuses.Available;
 
     public bool IsAvailable => Status == DBClusterSnapshotStatuses.Available;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.Faults;
+using StorageOps.Simulator.Kms;
 using StorageOps.Simulator.Lifecycle;
 
 namespace StorageOps.Simulator.Rds;
@@ -16,6 +17,7 @@ public sealed class RdsBackend
     private readonly Lock gate = new();
     private readonly Dictionary<AccountRegion, RdsRegionState> regions = [];
     private readonly TimeProvider timeProvider;
+    private readonly KmsKeyring keyring;
     private readonly LifecycleTransition snapshotCreation;
     private readonly LifecycleTransition clusterCreation;
     private readonly RdsFleetSeed fleet;
@@ -26,6 +28,7 @@ public sealed class RdsBackend
     {
         ArgumentNullException.ThrowIfNull(options);
         timeProvider = options.TimeProvider;
+        keyring = new KmsKeyring(options.KmsKeys);
         snapshotCreation = options.DBClusterSnapshotCreation;
         clusterCreation = options.DBClusterCreation;
         fleet = options.RdsFleet;
@@ -50,6 +53,7 @@ public sealed class RdsBackend
             throw RdsException.InvalidParameterValue($"Invalid DB engine: {request.Engine}. The StorageOps simulator simulates aurora-postgresql and aurora-mysql.");
         }
 
+        RdsTagKeys.Validate(request.Tags);
         lock (gate)
         {
             var state = StateOf(scope);
@@ -128,6 +132,7 @@ public sealed class RdsBackend
             throw RdsException.MissingParameter("DBClusterIdentifier");
         }
 
+        RdsTagKeys.Validate(request.Tags);
         lock (gate)
         {
             var state = StateOf(scope);
@@ -169,6 +174,7 @@ public sealed class RdsBackend
         }
 
         RdsIdentifiers.Validate("TargetDBClusterSnapshotIdentifier", request.TargetDBClusterSnapshotIdentifier);
+        RdsTagKeys.Validate(request.Tags);
         lock (gate)
         {
             var state = StateOf(scope);
@@ -192,6 +198,11 @@ public sealed class RdsBackend
                     "KmsKeyId cannot be specified when copying an unencrypted DB cluster snapshot.");
             }
 
+            var kmsKeyArn = request.KmsKeyId is { } keyId
+                ? keyring.ResolveKeyArn(scope, keyId) ?? throw new RdsException(
+                    RdsErrorCodes.KmsKeyNotAccessibleFault,
+                    $"The specified KMS key [{keyId}] does not exist, is not enabled or you do not have permissions to access it.")
+                : source.KmsKeyId;
             ThrowIfQuotaReached(state);
             List<RdsTag> tags = request.CopyTags == true ? [.. source.Tags] : [];
             foreach (var tag in request.Tags ?? [])
@@ -212,7 +223,7 @@ public sealed class RdsBackend
                 EngineVersion = source.EngineVersion,
                 MasterUsername = source.MasterUsername,
                 StorageEncrypted = source.StorageEncrypted,
-                KmsKeyId = request.KmsKeyId is { } keyId ? KmsKeyArnOf(keyId, scope) : source.KmsKeyId,
+                KmsKeyId = kmsKeyArn,
                 DbClusterResourceId = source.DbClusterResourceId,
                 VpcId = source.VpcId,
                 AvailabilityZones = AvailabilityZonesOf(scope.Region),
@@ -332,6 +343,7 @@ public sealed class RdsBackend
     public void AddTagsToResource(AccountRegion scope, string? resourceName, IReadOnlyList<RdsTag> tags)
     {
         ArgumentNullException.ThrowIfNull(tags);
+        RdsTagKeys.Validate(tags);
         lock (gate)
         {
             var existing = TagsOf(scope, resourceName);
@@ -403,9 +415,6 @@ public sealed class RdsBackend
 
     private static string SnapshotArn(AccountRegion scope, string identifier) =>
         $"arn:aws:rds:{scope.Region}:{scope.AccountId}:cluster-snapshot:{identifier}";
-
-    private static string KmsKeyArnOf(string keyId, AccountRegion scope) =>
-        keyId.StartsWith("arn:", StringComparison.Ordinal) ? keyId : $"arn:aws:kms:{scope.Region}:{scope.AccountId}:key/{keyId}";
 
     private static IReadOnlyList<string> AvailabilityZonesOf(string region) => [region + "a", region + "b", region + "c"];
 

@@ -9,9 +9,14 @@ public static class RdsErrorCodes
     public const string DBClusterSnapshotNotFoundFault = "DBClusterSnapshotNotFoundFault";
     public const string InvalidDBClusterSnapshotStateFault = "InvalidDBClusterSnapshotStateFault";
     public const string InvalidDBClusterStateFault = "InvalidDBClusterStateFault";
+
+    /// <summary>An Action RDS does not have, or one asked for under another API Version.</summary>
+    public const string InvalidAction = "InvalidAction";
     public const string InvalidParameterCombination = "InvalidParameterCombination";
     public const string InvalidParameterValue = "InvalidParameterValue";
     public const string KmsKeyNotAccessibleFault = "KMSKeyNotAccessibleFault";
+    public const string MalformedQueryString = "MalformedQueryString";
+    public const string MissingAction = "MissingAction";
     public const string MissingParameter = "MissingParameter";
 
     // The model's SnapshotQuotaExceededFault shape carries this code.

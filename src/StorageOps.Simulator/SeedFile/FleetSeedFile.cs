@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using StorageOps.Simulator.DocDbElastic;
 using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Fleet;
+using StorageOps.Simulator.Kms;
 using StorageOps.Simulator.Lifecycle;
 using StorageOps.Simulator.Rds;
 
@@ -65,6 +66,7 @@ public static partial class FleetSeedFile
                 },
                 RdsFleet = new RdsFleetSeed { Clusters = ReadRdsClusters(root.ObjectArray("rdsClusters")) },
                 DocDbElasticFleet = new DocDbElasticFleetSeed { Clusters = ReadElasticClusters(root.ObjectArray("docDbElasticClusters")) },
+                KmsKeys = ReadKmsKeys(root.ObjectArray("kmsKeys")),
             };
             if (root.OptionalObject("transitions") is { } transitions)
             {
@@ -228,6 +230,31 @@ public static partial class FleetSeedFile
         return seeds;
     }
 
+    private static List<KmsKeySeed> ReadKmsKeys(IReadOnlyList<SeedJsonObject> keys)
+    {
+        var seeds = new List<KmsKeySeed>();
+        foreach (var json in keys)
+        {
+            var keyId = json.RequiredString("keyId");
+            RequireMatch(json.PathOf("keyId"), keyId, KmsKeyIdPattern(), "a KMS key id: a lower-case UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab");
+            var aliases = json.StringArray("aliases");
+            for (var index = 0; index < aliases.Count; index++)
+            {
+                var path = $"{json.PathOf("aliases")}[{index}]";
+                RequireMatch(path, aliases[index], KmsAliasPattern(), "a KMS alias name: alias/ followed by letters, digits, '/', '_' or '-'");
+                if (aliases[index].StartsWith("alias/aws/", StringComparison.Ordinal))
+                {
+                    throw new SeedFileException(path, $"'{aliases[index]}' is reserved for AWS managed keys, which every account and region already has.");
+                }
+            }
+
+            seeds.Add(new KmsKeySeed { KeyId = keyId, Aliases = aliases, Region = ReadOptionalRegion(json), AccountId = ReadOptionalAccountId(json) });
+            json.RejectUnknownProperties();
+        }
+
+        return seeds;
+    }
+
     private static SimulatorOptions ReadTransitions(SeedJsonObject json, SimulatorOptions options)
     {
         options = options with
@@ -367,4 +394,10 @@ public static partial class FleetSeedFile
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9-]{0,49}$", RegexOptions.CultureInvariant)]
     private static partial Regex ElasticClusterNamePattern();
+
+    [GeneratedRegex("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", RegexOptions.CultureInvariant)]
+    private static partial Regex KmsKeyIdPattern();
+
+    [GeneratedRegex("^alias/[a-zA-Z0-9/_-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex KmsAliasPattern();
 }

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.IO.Pipes;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Json.Nodes;
 using StorageOps.Local.Cli;
+using StorageOps.Local.Tests.TestSupport;
 using StorageOps.Testing;
 
 namespace StorageOps.Local.Tests.Cli;
@@ -23,6 +25,7 @@ public sealed class SimulatorCommandTests
 
             Assert.Contains("\"FileSystems\": []", fileSystems, StringComparison.Ordinal);
             Assert.Contains($"listening on http://127.0.0.1:{port}/", banner, StringComparison.Ordinal);
+            Assert.Contains("Clock: real time (--time-scale 1).", banner, StringComparison.Ordinal);
             Assert.Matches(@"subnet subnet-[0-9a-f]{17} us-east-1b 172\.31\.16\.0/20", banner);
             Assert.Contains("\"orders-aurora-pg\"", clusters, StringComparison.Ordinal);
             Assert.Contains("RDS cluster orders-aurora-pg", banner, StringComparison.Ordinal);
@@ -63,6 +66,61 @@ public sealed class SimulatorCommandTests
         finally
         {
             File.Delete(seed);
+        }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("fast")]
+    [InlineData("2000000")]
+    public async Task RunAsync_WhenTimeScaleIsNotAPositiveNumberUpToAMillion_ShouldThrowUsageException(string timeScale)
+    {
+        var error = await Assert.ThrowsAsync<UsageException>(() => SimulatorCommand.RunAsync(CommandArguments.Parse(["simulator", "--time-scale", timeScale]), TextWriter.Null, CancellationToken.None));
+
+        Assert.StartsWith($"--time-scale '{timeScale}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("TERM", false)]
+    [InlineData("INT", false)]
+    [InlineData("TERM", true)]
+    [InlineData("INT", true)]
+    public async Task Process_WhenSignalled_ShouldStopWithinOneSecondAndExitZero(string signal, bool asBackgroundJobOfAShell)
+    {
+        using var simulator = await StandaloneSimulatorProcess.StartAsync([], asBackgroundJobOfAShell);
+
+        await simulator.SignalAsync(signal);
+        var exit = await simulator.WaitForExitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.True(exit is not null, $"SIG{signal} did not stop the simulator within 15 s.");
+        Assert.True(exit.Value.Elapsed < TimeSpan.FromSeconds(1), $"SIG{signal} stopped the simulator only after {exit.Value.Elapsed.TotalMilliseconds:F0} ms.");
+        Assert.Equal(0, exit.Value.ExitCode);
+    }
+
+    [Fact]
+    public async Task Process_WithTimeScale60_ShouldSettleEveryDefaultFleetLifecycleWithinFiveWallClockSecondsForTheJavaScriptSdk()
+    {
+        using var simulator = await StandaloneSimulatorProcess.StartAsync(["--time-scale", "60"]);
+        var input = new JsonObject
+        {
+            ["endpoint"] = $"http://127.0.0.1:{simulator.Port}",
+            ["region"] = "us-east-1",
+            ["destinationRegion"] = "us-west-2",
+            ["subnetId"] = Regex.Match(simulator.Banner, @"subnet (?<id>subnet-[0-9a-f]{17}) us-east-1a").Groups["id"].Value,
+            ["rdsClusterIdentifier"] = "orders-aurora-pg",
+            ["elasticSnapshotArn"] = Regex.Match(simulator.Banner, @"automated snapshot catalog-docdb-automated-\S+ (?<arn>arn:\S+)").Groups["arn"].Value,
+        };
+
+        var report = JsonNode.Parse(await ExternalProcess.RunNodeScriptAsync("simulator-time-scale.mjs", input.ToJsonString()))!.AsObject();
+
+        Assert.Contains("Clock: 60 simulated seconds per wall-clock second (--time-scale 60).", simulator.Banner, StringComparison.Ordinal);
+        foreach (var (lifecycle, ready) in new[] { ("fileSystem", "available"), ("mountTarget", "available"), ("replication", "ENABLED"), ("rdsClusterSnapshot", "available"), ("elasticSnapshotCopy", "ACTIVE") })
+        {
+            var outcome = report[lifecycle]!;
+            Assert.True(outcome["milliseconds"] is not null, $"{lifecycle} never became {ready}: last seen {outcome["state"]}.");
+            Assert.Equal(ready, outcome["state"]!.GetValue<string>());
+            Assert.InRange(outcome["milliseconds"]!.GetValue<int>(), 0, 5000);
         }
     }
 

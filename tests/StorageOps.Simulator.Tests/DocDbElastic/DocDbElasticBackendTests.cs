@@ -323,6 +323,38 @@ public sealed class DocDbElasticBackendTests
 
     private string CatalogArn() => backend.ListClusters(Scope).Clusters.Single(cluster => cluster.ClusterName == "catalog-docdb").ClusterArn;
 
+    [Theory]
+    [InlineData("alias/storageops")]
+    [InlineData("arn:aws:kms:eu-central-1:111122223333:alias/storageops")]
+    public void CopyClusterSnapshot_WhenKmsKeyIsAnAlias_ShouldRecordTheKeyArnItNames(string kmsKeyId)
+    {
+        var copy = backend.CopyClusterSnapshot(Scope, new CopyClusterSnapshotRequest { SnapshotArn = LatestAutomatedArn(), TargetSnapshotName = "rekeyed", KmsKeyId = kmsKeyId });
+
+        Assert.Equal("arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", copy.KmsKeyId);
+    }
+
+    [Theory]
+    [InlineData("not-a-key")]
+    [InlineData("alias/mykey")]
+    public void CopyClusterSnapshot_WhenKmsKeyIsUnknown_ShouldThrowValidationExceptionForKmsKeyId(string kmsKeyId)
+    {
+        var error = Assert.Throws<DocDbElasticException>(() => backend.CopyClusterSnapshot(Scope, new CopyClusterSnapshotRequest { SnapshotArn = LatestAutomatedArn(), TargetSnapshotName = "rekeyed", KmsKeyId = kmsKeyId }));
+
+        Assert.Equal("ValidationException", error.ErrorType);
+        Assert.Equal("kmsKeyId", Assert.Single(error.FieldList!).Name);
+        Assert.DoesNotContain(backend.ListClusterSnapshots(Scope, new ListClusterSnapshotsRequest()).Snapshots, snapshot => snapshot.SnapshotName == "rekeyed");
+    }
+
+    [Fact]
+    public void CopyClusterSnapshot_WhenATagKeyStartsWithAws_ShouldThrowValidationExceptionForTagsAndCopyNothing()
+    {
+        var error = Assert.Throws<DocDbElasticException>(() => Copy(LatestAutomatedArn(), "reserved-tags", new Dictionary<string, string> { ["aws:owner"] = "x" }));
+
+        Assert.Equal("ValidationException", error.ErrorType);
+        Assert.Equal("tags", Assert.Single(error.FieldList!).Name);
+        Assert.DoesNotContain(backend.ListClusterSnapshots(Scope, new ListClusterSnapshotsRequest()).Snapshots, snapshot => snapshot.SnapshotName == "reserved-tags");
+    }
+
     private string LatestAutomatedArn() =>
         backend.ListClusterSnapshots(Scope, new ListClusterSnapshotsRequest { ClusterArn = CatalogArn(), SnapshotType = "automated" }).Snapshots[^1].SnapshotArn;
 

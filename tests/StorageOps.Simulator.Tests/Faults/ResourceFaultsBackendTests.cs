@@ -46,6 +46,41 @@ public sealed class ResourceFaultsBackendTests
         Assert.Null(settled.LastReplicatedTimestamp);
     }
 
+    [Theory]
+    [InlineData("ERROR", "has failed")]
+    [InlineData("PAUSED", "is paused")]
+    public void Replication_WhenForcedIntoErrorOrPaused_ShouldExplainTheStateInStatusMessage(string forcedState, string explanation)
+    {
+        var scenario = new EfsBackendScenario(options => options with
+        {
+            Faults = new FaultSettings { Rules = [new FaultRule { Service = "efs", Resource = "fs-*", ForcedState = forcedState }] },
+        });
+        var source = scenario.CreateAvailableFileSystem("source");
+        scenario.Replicate(source.FileSystemId, "us-west-2");
+
+        var enabling = DescribeReplication(scenario, source.FileSystemId);
+        scenario.Clock.Advance(EfsBackendScenario.ReplicationEnablingDelay);
+        var settled = DescribeReplication(scenario, source.FileSystemId);
+
+        Assert.Null(enabling.StatusMessage);
+        Assert.Equal(forcedState, settled.Status);
+        Assert.Contains(explanation, settled.StatusMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replication_WhenEnabled_ShouldCarryNoStatusMessage()
+    {
+        var scenario = new EfsBackendScenario();
+        var source = scenario.CreateAvailableFileSystem("source");
+        scenario.Replicate(source.FileSystemId, "us-west-2");
+
+        scenario.Clock.Advance(EfsBackendScenario.ReplicationEnablingDelay);
+        var settled = DescribeReplication(scenario, source.FileSystemId);
+
+        Assert.Equal("ENABLED", settled.Status);
+        Assert.Null(settled.StatusMessage);
+    }
+
     [Fact]
     public void DescribeReplicationConfigurations_WhenEventuallyConsistent_ShouldAnswerReplicationNotFoundAtFirst()
     {

@@ -104,6 +104,48 @@ public sealed class RdsBackendClustersAndTagsTests
             backend.ListTagsForResource(Scope, OrdersArn));
     }
 
+    [Theory]
+    [InlineData("aws:owner")]
+    [InlineData("rds:owner")]
+    [InlineData("AWS:owner")]
+    [InlineData("")]
+    public void AddTagsToResource_WhenKeyIsReservedOrEmpty_ShouldThrowInvalidParameterValueAndTagNothing(string key)
+    {
+        var before = backend.ListTagsForResource(Scope, OrdersArn);
+
+        var error = Assert.Throws<RdsException>(() => backend.AddTagsToResource(Scope, OrdersArn, [new RdsTag("cost-center", "42"), new RdsTag(key, "x")]));
+
+        Assert.Equal("InvalidParameterValue", error.ErrorCode);
+        Assert.Equal(before, backend.ListTagsForResource(Scope, OrdersArn));
+    }
+
+    [Fact]
+    public void CreateDBClusterSnapshot_WhenATagKeyStartsWithAws_ShouldThrowInvalidParameterValueAndCreateNothing()
+    {
+        var error = Assert.Throws<RdsException>(() => backend.CreateDBClusterSnapshot(Scope, new CreateDBClusterSnapshotRequest
+        {
+            DBClusterSnapshotIdentifier = "nightly-1",
+            DBClusterIdentifier = "orders-aurora-pg",
+            Tags = [new RdsTag("aws:cloudformation:stack-name", "x")],
+        }));
+
+        Assert.Equal("InvalidParameterValue", error.ErrorCode);
+        Assert.DoesNotContain(backend.PeekDBClusterSnapshots(Scope), snapshot => snapshot.DBClusterSnapshotIdentifier == "nightly-1");
+    }
+
+    [Fact]
+    public void CreateDBCluster_WhenATagKeyStartsWithRds_ShouldThrowInvalidParameterValue()
+    {
+        var error = Assert.Throws<RdsException>(() => backend.CreateDBCluster(Scope, new CreateDBClusterRequest
+        {
+            DBClusterIdentifier = "reserved-tags",
+            Engine = "aurora-postgresql",
+            Tags = [new RdsTag("rds:owner", "x")],
+        }));
+
+        Assert.Equal("InvalidParameterValue", error.ErrorCode);
+    }
+
     [Fact]
     public void RemoveTagsFromResource_WhenKeysGiven_ShouldRemoveOnlyThoseKeys()
     {

@@ -1,4 +1,5 @@
 using StorageOps.Simulator.Accounts;
+using StorageOps.Simulator.Kms;
 using StorageOps.Simulator.Lifecycle;
 using StorageOps.Simulator.Rds;
 using StorageOps.Simulator.Tests.TestSupport;
@@ -71,7 +72,7 @@ public sealed class RdsBackendCopyAndDeleteTests
         clock.Advance(TimeSpan.FromSeconds(60));
 
         Assert.Equal(SnapshotTypes.Manual, copy.SnapshotType);
-        Assert.Equal(DBClusterSnapshotStatuses.Creating, copy.Status);
+        Assert.Equal(DBClusterSnapshotStatuses.Copying, copy.Status);
         Assert.Equal(automated.DBClusterSnapshotArn, copy.SourceDBClusterSnapshotArn);
         Assert.Equal(automated.DBClusterIdentifier, copy.DBClusterIdentifier);
         Assert.Empty(copy.TagList);
@@ -169,6 +170,80 @@ public sealed class RdsBackendCopyAndDeleteTests
 
         Assert.Equal("SnapshotQuotaExceeded", error.ErrorCode);
     }
+
+    [Theory]
+    [InlineData("alias/storageops")]
+    [InlineData("arn:aws:kms:us-west-2:111122223333:alias/storageops")]
+    [InlineData("1234abcd-12ab-34cd-56ef-1234567890ab")]
+    [InlineData("arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab")]
+    public void CopyDBClusterSnapshot_WhenKmsKeyNamesAKnownKeyInAnyForm_ShouldRecordTheKeyArn(string kmsKeyId)
+    {
+        CreateAvailable("nightly-1");
+
+        var copy = CopyWithKey("nightly-1", "rekeyed", kmsKeyId);
+
+        Assert.Equal("arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", copy.KmsKeyId);
+    }
+
+    [Fact]
+    public void CopyDBClusterSnapshot_WhenKmsKeyIsTheAwsManagedRdsAlias_ShouldRecordAKeyArnNotAnAlias()
+    {
+        CreateAvailable("nightly-1");
+
+        var copy = CopyWithKey("nightly-1", "rekeyed", "alias/aws/rds");
+
+        Assert.Matches(@"^arn:aws:kms:us-west-2:111122223333:key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", copy.KmsKeyId);
+    }
+
+    [Theory]
+    [InlineData("not-a-key")]
+    [InlineData("alias/mykey")]
+    [InlineData("arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab")]
+    public void CopyDBClusterSnapshot_WhenKmsKeyIsUnknown_ShouldThrowKMSKeyNotAccessibleFaultAndCopyNothing(string kmsKeyId)
+    {
+        CreateAvailable("nightly-1");
+
+        var error = Assert.Throws<RdsException>(() => CopyWithKey("nightly-1", "rekeyed", kmsKeyId));
+
+        Assert.Equal("KMSKeyNotAccessibleFault", error.ErrorCode);
+        Assert.Equal(400, error.HttpStatusCode);
+        Assert.DoesNotContain(backend.PeekDBClusterSnapshots(Scope), snapshot => snapshot.DBClusterSnapshotIdentifier == "rekeyed");
+    }
+
+    [Fact]
+    public void CopyDBClusterSnapshot_WhenKmsKeyIsSeededForTheRegion_ShouldResolveItsAlias()
+    {
+        var seeded = new RdsBackend(new SimulatorOptions
+        {
+            TimeProvider = clock,
+            DBClusterSnapshotCreation = LifecycleTransition.AfterSeconds(60),
+            KmsKeys = [new KmsKeySeed { KeyId = "0987dcba-09fe-87dc-65ba-ab0987654321", Aliases = ["alias/mykey"], Region = "us-west-2" }],
+        });
+        var source = seeded.PeekDBClusterSnapshots(Scope).First(snapshot => snapshot.StorageEncrypted);
+
+        var copy = seeded.CopyDBClusterSnapshot(Scope, new CopyDBClusterSnapshotRequest { SourceDBClusterSnapshotIdentifier = source.DBClusterSnapshotIdentifier, TargetDBClusterSnapshotIdentifier = "rekeyed", KmsKeyId = "alias/mykey" });
+
+        Assert.Equal("arn:aws:kms:us-west-2:111122223333:key/0987dcba-09fe-87dc-65ba-ab0987654321", copy.KmsKeyId);
+        Assert.Throws<RdsException>(() => seeded.CopyDBClusterSnapshot(Scope with { Region = "eu-west-1" }, new CopyDBClusterSnapshotRequest { SourceDBClusterSnapshotIdentifier = source.DBClusterSnapshotArn, TargetDBClusterSnapshotIdentifier = "rekeyed", KmsKeyId = "alias/mykey" }));
+    }
+
+    [Fact]
+    public void CopyDBClusterSnapshot_WhenATagKeyStartsWithRds_ShouldThrowInvalidParameterValue()
+    {
+        CreateAvailable("nightly-1");
+
+        var error = Assert.Throws<RdsException>(() => backend.CopyDBClusterSnapshot(Scope, new CopyDBClusterSnapshotRequest
+        {
+            SourceDBClusterSnapshotIdentifier = "nightly-1",
+            TargetDBClusterSnapshotIdentifier = "tagged-copy",
+            Tags = [new RdsTag("rds:owner", "x")],
+        }));
+
+        Assert.Equal("InvalidParameterValue", error.ErrorCode);
+    }
+
+    private DBClusterSnapshotDescription CopyWithKey(string source, string target, string kmsKeyId) =>
+        backend.CopyDBClusterSnapshot(Scope, new CopyDBClusterSnapshotRequest { SourceDBClusterSnapshotIdentifier = source, TargetDBClusterSnapshotIdentifier = target, KmsKeyId = kmsKeyId });
 
     private DBClusterSnapshotDescription Copy(string source, string target) =>
         backend.CopyDBClusterSnapshot(Scope, new CopyDBClusterSnapshotRequest { SourceDBClusterSnapshotIdentifier = source, TargetDBClusterSnapshotIdentifier = target });

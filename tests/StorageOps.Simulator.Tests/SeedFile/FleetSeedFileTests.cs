@@ -2,6 +2,7 @@ using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.DocDbElastic;
 using StorageOps.Simulator.Efs;
 using StorageOps.Simulator.Faults;
+using StorageOps.Simulator.Kms;
 using StorageOps.Simulator.Lifecycle;
 using StorageOps.Simulator.SeedFile;
 using StorageOps.Simulator.Tests.TestSupport;
@@ -83,6 +84,17 @@ public sealed class FleetSeedFileTests
         Assert.Equal("123456789012", options.AccountId);
     }
 
+    [Fact]
+    public void Parse_WhenTheFileSeedsKmsKeys_ShouldServeThemInTheirRegionInsteadOfTheDefaultKey()
+    {
+        var options = FleetSeedFile.Parse("""{"kmsKeys": [{"keyId": "0987dcba-09fe-87dc-65ba-ab0987654321", "aliases": ["alias/snapshots"], "region": "eu-west-1"}]}""");
+        var keyring = new KmsKeyring(options.KmsKeys);
+
+        Assert.Equal("arn:aws:kms:eu-west-1:123456789012:key/0987dcba-09fe-87dc-65ba-ab0987654321", keyring.ResolveKeyArn(new AccountRegion("123456789012", "eu-west-1"), "alias/snapshots"));
+        Assert.Null(keyring.ResolveKeyArn(new AccountRegion("123456789012", "us-east-1"), "alias/snapshots"));
+        Assert.Null(keyring.ResolveKeyArn(new AccountRegion("123456789012", "eu-west-1"), "alias/storageops"));
+    }
+
     [Theory]
     [InlineData("""{"rdsClusters": [{"dbClusterIdentifier": "a", "engine": "aurora-postgresql"}, {"dbClusterIdentifier": "b", "engine": "postgres"}]}""", "$.rdsClusters[1].engine")]
     [InlineData("""{"rdsClusters": [{"engine": "aurora-mysql"}]}""", "$.rdsClusters[0].dbClusterIdentifier")]
@@ -105,6 +117,11 @@ public sealed class FleetSeedFileTests
     [InlineData("""{"faults": {"rules": [{"service": "ec2"}]}}""", "$.faults.rules[0].service")]
     [InlineData("""{"faults": {"rules": [{"latency": 100}]}}""", "$.faults.rules[0].latency")]
     [InlineData("""{"faults": {"seed": "abc"}}""", "$.faults.seed")]
+    [InlineData("""{"kmsKeys": [{"aliases": ["alias/x"]}]}""", "$.kmsKeys[0].keyId")]
+    [InlineData("""{"kmsKeys": [{"keyId": "not-a-uuid"}]}""", "$.kmsKeys[0].keyId")]
+    [InlineData("""{"kmsKeys": [{"keyId": "1234abcd-12ab-34cd-56ef-1234567890ab", "aliases": ["mykey"]}]}""", "$.kmsKeys[0].aliases[0]")]
+    [InlineData("""{"kmsKeys": [{"keyId": "1234abcd-12ab-34cd-56ef-1234567890ab", "aliases": ["alias/ok", "alias/aws/rds"]}]}""", "$.kmsKeys[0].aliases[1]")]
+    [InlineData("""{"kmsKeys": [{"keyId": "1234abcd-12ab-34cd-56ef-1234567890ab", "alias": "alias/ok"}]}""", "$.kmsKeys[0].alias")]
     [InlineData("""[]""", "$")]
     [InlineData("""{"vpcs": [""", "$")]
     public void Parse_WhenTheFileIsWrong_ShouldThrowSeedFileExceptionNamingTheJsonPath(string json, string expectedPath)

@@ -100,7 +100,15 @@ internal sealed class DocDbElasticRestJsonHandler(DocDbElasticBackend backend)
                     await WriteAsync(context, _ => { });
                     break;
                 default:
-                    await NotSimulatedResponses.OperationAsync(context, "DocumentDB Elastic", $"{request.Method} /{string.Join('/', segments)}");
+                    if (IsModelledButNotSimulated(request.Method, segments))
+                    {
+                        await NotSimulatedResponses.OperationAsync(context, "DocumentDB Elastic", $"{request.Method} /{string.Join('/', segments)}");
+                    }
+                    else
+                    {
+                        await NotSimulatedResponses.UnknownRequestAsync(context, "docdb-elastic");
+                    }
+
                     break;
             }
         }
@@ -109,6 +117,16 @@ internal sealed class DocDbElasticRestJsonHandler(DocDbElasticBackend backend)
             await WriteErrorAsync(context.Response, error);
         }
     }
+
+    /// <summary>The 2022-11-28 model's operations the simulator leaves out; any other method and path is no DocumentDB Elastic operation at all.</summary>
+    private static bool IsModelledButNotSimulated(string method, string[] segments) => (method, segments) switch
+    {
+        ("POST", ["cluster"]) or ("DELETE", ["cluster", _]) or ("PUT", ["cluster", _]) => true,
+        ("POST", ["cluster", _, "start" or "stop"]) => true,
+        ("POST", ["cluster-snapshot"]) or ("POST", ["cluster-snapshot", _, "restore"]) => true,
+        ("POST", ["pending-action"]) or ("GET", ["pending-action", _]) or ("GET", ["pending-actions"]) => true,
+        _ => false,
+    };
 
     private static string[] RawSegmentsOf(HttpContext context)
     {
@@ -138,14 +156,12 @@ internal sealed class DocDbElasticRestJsonHandler(DocDbElasticBackend backend)
     {
         try
         {
-            using var document = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                ? document.RootElement.Clone()
-                : throw CannotParse("The request body must be a JSON object.");
+            using var document = await JsonRequestBody.ReadObjectAsync(context.Request.Body, context.RequestAborted);
+            return document.RootElement.Clone();
         }
-        catch (JsonException error)
+        catch (MalformedRequestException error)
         {
-            throw CannotParse($"The request body is not valid JSON: {error.Message}");
+            throw CannotParse(error.Message);
         }
     }
 

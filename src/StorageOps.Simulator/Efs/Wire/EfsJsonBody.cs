@@ -1,4 +1,5 @@
 using System.Text.Json;
+using StorageOps.Simulator.Hosting;
 
 namespace StorageOps.Simulator.Efs.Wire;
 
@@ -7,30 +8,14 @@ internal static class EfsJsonBody
 {
     public static async Task<JsonDocument> ReadAsync(Stream body, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await body.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length == 0)
-        {
-            return JsonDocument.Parse("{}");
-        }
-
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(buffer.ToArray());
+            return await JsonRequestBody.ReadObjectAsync(body, cancellationToken);
         }
-        catch (JsonException exception)
+        catch (MalformedRequestException error)
         {
-            throw EfsException.BadRequest($"The request body is not valid JSON: {exception.Message}");
+            throw EfsException.BadRequest(error.Message);
         }
-
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            document.Dispose();
-            throw EfsException.BadRequest("The request body must be a JSON object.");
-        }
-
-        return document;
     }
 
     public static JsonElement? Member(JsonElement parent, string name) =>

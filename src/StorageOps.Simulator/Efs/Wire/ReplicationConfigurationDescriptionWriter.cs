@@ -26,6 +26,7 @@ internal static class ReplicationConfigurationDescriptionWriter
             }
 
             writer.WriteString("OwnerId", destination.OwnerId);
+            EfsJsonWriting.WriteStringIfPresent(writer, "StatusMessage", destination.StatusMessage);
             EfsJsonWriting.WriteStringIfPresent(writer, "RoleArn", destination.RoleArn);
             writer.WriteEndObject();
         }

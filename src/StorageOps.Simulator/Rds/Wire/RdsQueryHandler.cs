@@ -22,22 +22,27 @@ internal sealed class RdsQueryHandler(RdsBackend backend)
             return false;
         }
 
-        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-        return form["Version"] == ApiVersion && form.ContainsKey("Action");
+        try
+        {
+            var form = await RdsQueryForm.ReadAsync(request);
+            return form["Version"] == ApiVersion && form.ContainsKey("Action");
+        }
+        catch (RdsException)
+        {
+            // A form post RDS's reader cannot read is still shaped as awsQuery; RDS's handler answers it.
+            return true;
+        }
     }
 
     public async Task HandleAsync(HttpContext context, AccountRegion scope)
     {
         var response = context.Response;
 
-        // awsQuery also allows the parameters in the query string of a GET, as presigned URLs carry them.
-        var form = context.Request.HasFormContentType
-            ? await context.Request.ReadFormAsync(context.RequestAborted)
-            : new FormCollection(context.Request.Query.ToDictionary(parameter => parameter.Key, parameter => parameter.Value, StringComparer.Ordinal));
-        var parameters = new RdsQueryParameters(form);
-        var action = parameters.String("Action");
         try
         {
+            var form = await RdsQueryForm.ReadAsync(context.Request);
+            var parameters = new RdsQueryParameters(form);
+            var action = RequireActionOfThisVersion(form);
             switch (action)
             {
                 case "CreateDBCluster":
@@ -138,9 +143,8 @@ internal sealed class RdsQueryHandler(RdsBackend backend)
                     backend.RemoveTagsFromResource(scope, parameters.String("ResourceName"), parameters.Strings("TagKeys"));
                     await RdsXmlResponses.WriteAsync(response, action, writeResult: null);
                     break;
-                case null:
-                    await RdsXmlResponses.WriteErrorAsync(response, StatusCodes.Status400BadRequest, "MissingAction", "The request must contain the parameter Action");
-                    break;
+                case var unknown when !RdsOperationNames.All.Contains(unknown):
+                    throw new RdsException(RdsErrorCodes.InvalidAction, $"The action {unknown} is not valid for this web service.");
                 default:
                     await RdsXmlResponses.WriteErrorAsync(
                         response,
@@ -154,6 +158,20 @@ internal sealed class RdsQueryHandler(RdsBackend backend)
         {
             await RdsXmlResponses.WriteErrorAsync(response, error.HttpStatusCode, error.ErrorCode, error.Message);
         }
+    }
+
+    private static string RequireActionOfThisVersion(IFormCollection form)
+    {
+        var action = form["Action"].ToString();
+        if (action.Length == 0)
+        {
+            throw new RdsException(RdsErrorCodes.MissingAction, "The request must contain the parameter Action");
+        }
+
+        var version = form["Version"];
+        return version == ApiVersion
+            ? action
+            : throw new RdsException(RdsErrorCodes.InvalidAction, $"Could not find operation {action} for version {version}");
     }
 
     private static Task WriteSnapshotAsync(HttpResponse response, string action, DBClusterSnapshotDescription snapshot) =>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using StorageOps.Simulator.Accounts;
+using StorageOps.Simulator.Hosting;
 
 namespace StorageOps.Simulator.StepFunctions.Wire;
 
@@ -11,9 +12,6 @@ internal sealed class StepFunctionsJsonHandler(StepFunctionsBackend backend)
 {
     public const string TargetPrefix = "AWSStepFunctions.";
     public const string ContentType = "application/x-amz-json-1.0";
-
-    // What Step Functions itself puts before the code; SDKs keep the part after '#'.
-    private const string ErrorTypePrefix = "com.amazonaws.swf.service.v2.model#";
 
     public static bool Handles(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Headers["X-Amz-Target"].ToString().StartsWith(TargetPrefix, StringComparison.Ordinal);
@@ -24,11 +22,12 @@ internal sealed class StepFunctionsJsonHandler(StepFunctionsBackend backend)
         JsonObject input;
         try
         {
-            input = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject ?? [];
+            using var body = await JsonRequestBody.ReadObjectAsync(context.Request.Body, context.RequestAborted);
+            input = JsonObject.Create(body.RootElement.Clone())!;
         }
-        catch (JsonException invalid)
+        catch (MalformedRequestException invalid)
         {
-            await WriteErrorAsync(context.Response, "SerializationException", $"The request body is not JSON: {invalid.Message}");
+            await WriteErrorAsync(context.Response, "SerializationException", invalid.Message);
             return;
         }
 
@@ -128,7 +127,7 @@ internal sealed class StepFunctionsJsonHandler(StepFunctionsBackend backend)
         };
 
     private static async Task WriteErrorAsync(HttpResponse response, string errorCode, string message) =>
-        await WriteAsync(response, 400, new JsonObject { ["__type"] = ErrorTypePrefix + errorCode, ["message"] = message });
+        await WriteAsync(response, 400, new JsonObject { ["__type"] = ServiceErrorResponses.StepFunctionsErrorTypePrefix + errorCode, ["message"] = message });
 
     private static async Task WriteAsync(HttpResponse response, int statusCode, JsonObject body)
     {

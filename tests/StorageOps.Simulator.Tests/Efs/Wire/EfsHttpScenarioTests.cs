@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.Efs;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Fleet;
 using StorageOps.Simulator.Tests.TestSupport;
 
@@ -228,6 +229,25 @@ public sealed class EfsHttpScenarioTests : IAsyncLifetime
         Assert.Equal("ENABLED", destination["Status"]!.GetValue<string>());
         Assert.Equal(http.Clock.GetUtcNow().ToUnixTimeSeconds(), destination["LastReplicatedTimestamp"]!.GetValue<decimal>());
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+    }
+
+    [Fact]
+    public async Task DescribeReplicationConfigurations_WhenDestinationForcedIntoError_ShouldCarryItsStatusMessage()
+    {
+        await using var faulty = await SimulatorHttp.StartAsync(options => options with
+        {
+            Faults = new FaultSettings { Rules = [new FaultRule { Service = "efs", Resource = "fs-*", ForcedState = "ERROR" }] },
+        });
+        var fileSystemId = (await faulty.CreateFileSystemAsync("broken"))["FileSystemId"]!.GetValue<string>();
+        faulty.Clock.Advance(TimeSpan.FromMinutes(1));
+        (await faulty.SendAsync(HttpMethod.Post, $"/2015-02-01/file-systems/{fileSystemId}/replication-configuration", """{"Destinations":[{"Region":"eu-north-1"}]}""")).Dispose();
+        faulty.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        using var described = await faulty.SendAsync(HttpMethod.Get, $"/2015-02-01/file-systems/replication-configurations?FileSystemId={fileSystemId}");
+
+        var destination = (await SimulatorHttp.ReadObjectAsync(described))["Replications"]![0]!["Destinations"]![0]!;
+        Assert.Equal("ERROR", destination["Status"]!.GetValue<string>());
+        Assert.StartsWith("Replication to the destination file system has failed", destination["StatusMessage"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public sealed class JavaScriptSdkRdsConformanceTests(RdsConformanceReport confor
 
         Assert.Equal("conformance-copy", snapshot["DBClusterSnapshotIdentifier"]!.GetValue<string>());
         Assert.Equal("manual", snapshot["SnapshotType"]!.GetValue<string>());
-        Assert.Equal("creating", snapshot["Status"]!.GetValue<string>());
+        Assert.Equal("copying", snapshot["Status"]!.GetValue<string>());
         Assert.Equal(copy["sourceArn"]!.GetValue<string>(), snapshot["SourceDBClusterSnapshotArn"]!.GetValue<string>());
         Assert.Contains(snapshot["TagList"]!.AsArray(), tag => tag!["Key"]!.GetValue<string>() == "storageops:snapshot");
         Assert.Contains(snapshot["TagList"]!.AsArray(), tag => tag!["Key"]!.GetValue<string>() == "copied-by");

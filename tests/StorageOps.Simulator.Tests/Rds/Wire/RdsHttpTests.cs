@@ -266,6 +266,83 @@ public sealed class RdsHttpTests : IAsyncLifetime
         Assert.Contains("<Code>InvalidParameterValue</Code>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2010-01-01")]
+    [InlineData("")]
+    public async Task Dispatch_WhenVersionIsNotRdsApiVersion_ShouldReturnInvalidActionAsXml(string version)
+    {
+        using var response = await PostRawFormAsync($"Action=DescribeDBClusters&Version={version}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(
+            $"""
+            <ErrorResponse xmlns="{Namespace}">
+              <Error>
+                <Type>Sender</Type>
+                <Code>InvalidAction</Code>
+                <Message>Could not find operation DescribeDBClusters for version {version}</Message>
+              </Error>
+              <RequestId>{response.Headers.GetValues("x-amzn-RequestId").Single()}</RequestId>
+            </ErrorResponse>
+            """,
+            await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Dispatch_WhenActionIsNoRdsOperation_ShouldReturnInvalidAction()
+    {
+        using var response = await RdsQueryRequests.PostAsync(http, "DescribeDBClusters2");
+        var xml = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<Code>InvalidAction</Code>", xml, StringComparison.Ordinal);
+        Assert.Contains("<Message>The action DescribeDBClusters2 is not valid for this web service.</Message>", xml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Dispatch_WhenFormHasMoreFieldsThanTheReaderAllows_ShouldReturnMalformedQueryStringAsXml(bool withCredentialScope)
+    {
+        var form = "Action=DescribeDBClusters&Version=2014-10-31&" + string.Join('&', Enumerable.Range(0, 1100).Select(index => $"Filters.Filter.{index}.Name=engine"));
+
+        using var response = await PostRawFormAsync(form, withCredentialScope);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<Code>MalformedQueryString</Code>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dispatch_WhenFormIsLargerThanTheSimulatorAccepts_ShouldReturn413AsXml()
+    {
+        using var response = await PostRawFormAsync("Action=DescribeDBClusters&Version=2014-10-31&Marker=" + new string('m', 11 * 1024 * 1024));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("<Code>RequestEntityTooLarge</Code>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dispatch_WhenParameterHoldsACharacterXmlCannotCarry_ShouldReturnInvalidParameterValue()
+    {
+        using var response = await PostRawFormAsync("Action=DescribeDBClusters&Version=2014-10-31&DBClusterIdentifier=%01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<Code>InvalidParameterValue</Code>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<HttpResponseMessage> PostRawFormAsync(string form, bool withCredentialScope = true)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/", UriKind.Relative)) { Content = new StringContent(form) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        if (withCredentialScope)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", SimulatorHttp.AuthorizationFor("us-east-1", "rds"));
+        }
+
+        return await http.Client.SendAsync(request);
+    }
+
     private string SnapshotVpcId() =>
         http.Simulator.Rds.PeekDBClusterSnapshots(new AccountRegion("123456789012", "us-east-1")).First(snapshot => snapshot.DBClusterIdentifier == "analytics-scratch-pg").VpcId;
 
