@@ -1,4 +1,5 @@
 using System.Collections;
+using Amazon.Runtime;
 using StorageOps.Aws;
 using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
@@ -21,9 +22,15 @@ public static class LambdaHost
 
     public static async Task<int> RunAsync(FunctionRegistry registry, IDictionary environment, TextWriter output, CancellationToken cancellationToken)
     {
-        var variables = environment.Cast<DictionaryEntry>()
-            .Where(variable => variable.Value is string)
-            .ToDictionary(variable => (string)variable.Key, variable => (string)variable.Value!, StringComparer.Ordinal);
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry variable in environment)
+        {
+            if (variable.Value is string value)
+            {
+                variables[(string)variable.Key] = value;
+            }
+        }
+
         var handlerName = variables.GetValueOrDefault(HandlerVariable);
         var log = new FunctionLog(output, TimeProvider.System, handlerName ?? "(none)");
         if (!variables.TryGetValue(RuntimeApiVariable, out var runtimeApiAddress))
@@ -37,8 +44,7 @@ public static class LambdaHost
         ILambdaFunction function;
         try
         {
-            // Endpoint, credentials and retries come from AWSSDK.Core's own chains (AWS_ENDPOINT_URL, the execution role, ...).
-            var functionEnvironment = new FunctionEnvironment(variables, TimeProvider.System, new AwsClientSettings());
+            var functionEnvironment = new FunctionEnvironment(variables, TimeProvider.System, new AwsClientSettings { Credentials = CredentialsOf(variables) });
             function = registry.Build(
                 handlerName ?? throw new ConfigurationException($"{HandlerVariable} is not set; it names the handler this function runs."),
                 functionEnvironment);
@@ -52,5 +58,23 @@ public static class LambdaHost
 
         await new LambdaRuntimeLoop(runtimeApi, function, log, TimeProvider.System).RunAsync(cancellationToken);
         return 0;
+    }
+
+    /// <summary>
+    /// Lambda hands the execution role's credentials over in these variables, fixed for the sandbox's life; taking them
+    /// from there spares the first AWS call AWSSDK.Core's whole chain (profile files and their watcher, container and
+    /// instance metadata). Without them the chain decides, as everywhere else. The endpoint stays AWSSDK.Core's choice
+    /// (AWS_ENDPOINT_URL when set, else the public one).
+    /// </summary>
+    private static AWSCredentials? CredentialsOf(Dictionary<string, string> variables)
+    {
+        if (!variables.TryGetValue("AWS_ACCESS_KEY_ID", out var accessKey) || !variables.TryGetValue("AWS_SECRET_ACCESS_KEY", out var secretKey))
+        {
+            return null;
+        }
+
+        return variables.TryGetValue("AWS_SESSION_TOKEN", out var sessionToken)
+            ? new SessionAWSCredentials(accessKey, secretKey, sessionToken)
+            : new BasicAWSCredentials(accessKey, secretKey);
     }
 }

@@ -108,6 +108,41 @@ public sealed class LambdaHostTests
         Assert.Equal(["Second"], built);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RunAsync_WhenLambdaHandsOverRoleCredentials_ShouldTakeThemFromTheFunctionsEnvironment(bool credentialsInEnvironment)
+    {
+        using var runtimeApi = new FakeRuntimeApi();
+        using var output = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var settings = new TaskCompletionSource<StorageOps.Aws.AwsClientSettings>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var environment = new Hashtable { ["AWS_LAMBDA_RUNTIME_API"] = runtimeApi.Address, ["AWS_REGION"] = "eu-west-1", ["STORAGEOPS_HANDLER"] = "Only" };
+        if (credentialsInEnvironment)
+        {
+            environment["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE";
+            environment["AWS_SECRET_ACCESS_KEY"] = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+            environment["AWS_SESSION_TOKEN"] = "session-token";
+        }
+
+        var registry = new FunctionRegistry([new FunctionRegistration("Only", context =>
+        {
+            settings.SetResult(context.Environment.Aws);
+            return new VariableEchoFunction("Only", "");
+        })]);
+        var host = Task.Run(() => LambdaHost.RunAsync(registry, environment, output, stop.Token));
+
+        var used = await settings.Task.WaitAsync(HostTimeout);
+        await stop.CancelAsync();
+
+        var credentials = used.Credentials?.GetCredentials();
+        Assert.Equal(
+            credentialsInEnvironment ? ("AKIDEXAMPLE", "session-token") : default((string, string)?),
+            credentials is null ? null : (credentials.AccessKey, credentials.Token));
+        Assert.Null(used.ServiceUrl);
+        Assert.Equal(0, await host.WaitAsync(HostTimeout));
+    }
+
     private sealed class VariableEchoFunction(string name, string value) : ILambdaFunction
     {
         public string Name => name;
