@@ -9,4 +9,5 @@ public static class ErrorNames
     public const string CreationTokenConflict = "StorageOps.CreationTokenConflict";
     public const string AwsServiceError = "StorageOps.AwsServiceError";
     public const string InternalError = "StorageOps.InternalError";
+    public const string ConfigurationError = "StorageOps.ConfigurationError";
 }

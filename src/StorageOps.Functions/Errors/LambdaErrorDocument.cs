@@ -1,13 +1,16 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Amazon.Runtime;
 using StorageOps.Aws;
 using StorageOps.Aws.Efs;
+using StorageOps.Functions.Serialization;
 
 namespace StorageOps.Functions.Errors;
 
 /// <summary>
 /// The error body Lambda returns for a failed invocation; Step Functions takes <see cref="ErrorType"/> as the
-/// error name and this whole document, as JSON text, as the cause.
+/// error name and this whole document, as JSON text, as the cause. A named error is an expected outcome and carries
+/// only its name and message; an unexpected exception also carries its stack trace.
 /// </summary>
 public sealed record LambdaErrorDocument(
     [property: JsonPropertyName("errorType")] string ErrorType,
@@ -20,6 +23,11 @@ public sealed record LambdaErrorDocument(
         "ProvisionedThroughputExceededException", "RequestThrottled", "RequestThrottledException",
     ];
 
+    /// <summary>False for a named <c>StorageOps.*</c> outcome; true for an exception nothing anticipated (<c>StorageOps.InternalError</c>).</summary>
+    [JsonIgnore]
+    public bool IsUnexpected => ErrorType == ErrorNames.InternalError;
+
+    /// <summary>The one place an exception becomes an error document, for the Runtime API loop and the local invoker alike.</summary>
     public static LambdaErrorDocument From(Exception exception)
     {
         var (errorType, message) = exception switch
@@ -33,8 +41,11 @@ public sealed record LambdaErrorDocument(
                 (ErrorNames.AwsServiceError, $"{service.ErrorCode ?? "UnknownError"} (HTTP {(int)service.StatusCode}): {service.Message}"),
             _ => (ErrorNames.InternalError, $"{exception.GetType().Name}: {exception.Message}"),
         };
-        var stackTrace = (exception.StackTrace ?? "")
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var stackTrace = errorType == ErrorNames.InternalError
+            ? (exception.StackTrace ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [];
         return new LambdaErrorDocument(errorType, message, stackTrace);
     }
+
+    public string ToJson() => JsonSerializer.Serialize(this, FunctionsJsonContext.Default.LambdaErrorDocument);
 }

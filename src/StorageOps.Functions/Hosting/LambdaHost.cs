@@ -1,4 +1,5 @@
 using System.Collections;
+using Amazon.Runtime;
 using StorageOps.Aws;
 using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
@@ -7,19 +8,32 @@ using StorageOps.Functions.Invocation;
 namespace StorageOps.Functions.Hosting;
 
 /// <summary>
-/// Entry point in Lambda's executable-assembly mode: selects the handler named by STORAGEOPS_HANDLER and serves
-/// the Runtime API at AWS_LAMBDA_RUNTIME_API.
+/// Entry point in Lambda's executable-assembly mode: builds only the handler named by STORAGEOPS_HANDLER, with this
+/// function's environment, and serves the Runtime API at AWS_LAMBDA_RUNTIME_API.
 /// </summary>
 public static class LambdaHost
 {
     public const string HandlerVariable = "STORAGEOPS_HANDLER";
     public const string RuntimeApiVariable = "AWS_LAMBDA_RUNTIME_API";
 
-    public static async Task<int> RunAsync(IDictionary environment, TextWriter output, CancellationToken cancellationToken)
+    /// <returns>0 once <paramref name="cancellationToken"/> stops it, 1 after an init error, 2 outside Lambda.</returns>
+    public static Task<int> RunAsync(IDictionary environment, TextWriter output, CancellationToken cancellationToken) =>
+        RunAsync(FunctionComposition.Registry, environment, output, cancellationToken);
+
+    public static async Task<int> RunAsync(FunctionRegistry registry, IDictionary environment, TextWriter output, CancellationToken cancellationToken)
     {
-        var handlerName = environment[HandlerVariable] as string;
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry variable in environment)
+        {
+            if (variable.Value is string value)
+            {
+                variables[(string)variable.Key] = value;
+            }
+        }
+
+        var handlerName = variables.GetValueOrDefault(HandlerVariable);
         var log = new FunctionLog(output, TimeProvider.System, handlerName ?? "(none)");
-        if (environment[RuntimeApiVariable] is not string runtimeApiAddress)
+        if (!variables.TryGetValue(RuntimeApiVariable, out var runtimeApiAddress))
         {
             log.Error(null, $"{RuntimeApiVariable} is not set: this program runs inside AWS Lambda (use `storageops` to run locally).");
             return 2;
@@ -30,20 +44,37 @@ public static class LambdaHost
         ILambdaFunction function;
         try
         {
-            var catalog = FunctionComposition.Build(new FunctionsEnvironment(
-                new AwsClientSettings { Region = environment["AWS_REGION"] as string ?? throw new InvalidOperationException("AWS_REGION is not set.") },
-                TimeProvider.System));
-            function = catalog.Get(handlerName ?? throw new InvalidOperationException($"{HandlerVariable} is not set; it names the handler this function runs."));
+            var functionEnvironment = new FunctionEnvironment(variables, TimeProvider.System, new AwsClientSettings { Credentials = CredentialsOf(variables) });
+            function = registry.Build(
+                handlerName ?? throw new ConfigurationException($"{HandlerVariable} is not set; it names the handler this function runs."),
+                functionEnvironment);
         }
-        catch (Exception exception) when (exception is UnknownHandlerException or InvalidOperationException)
+        catch (ConfigurationException exception)
         {
-            var error = new LambdaErrorDocument("StorageOps.ConfigurationError", exception.Message, []);
             log.Error(null, "initialization failed", ("errorMessage", exception.Message));
-            await runtimeApi.PostInitErrorAsync(error, cancellationToken);
+            await runtimeApi.PostInitErrorAsync(LambdaErrorDocument.From(exception), cancellationToken);
             return 1;
         }
 
         await new LambdaRuntimeLoop(runtimeApi, function, log, TimeProvider.System).RunAsync(cancellationToken);
         return 0;
+    }
+
+    /// <summary>
+    /// Lambda hands the execution role's credentials over in these variables, fixed for the sandbox's life; taking them
+    /// from there spares the first AWS call AWSSDK.Core's whole chain (profile files and their watcher, container and
+    /// instance metadata). Without them the chain decides, as everywhere else. The endpoint stays AWSSDK.Core's choice
+    /// (AWS_ENDPOINT_URL when set, else the public one).
+    /// </summary>
+    private static AWSCredentials? CredentialsOf(Dictionary<string, string> variables)
+    {
+        if (!variables.TryGetValue("AWS_ACCESS_KEY_ID", out var accessKey) || !variables.TryGetValue("AWS_SECRET_ACCESS_KEY", out var secretKey))
+        {
+            return null;
+        }
+
+        return variables.TryGetValue("AWS_SESSION_TOKEN", out var sessionToken)
+            ? new SessionAWSCredentials(accessKey, secretKey, sessionToken)
+            : new BasicAWSCredentials(accessKey, secretKey);
     }
 }

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Invocation;
-using StorageOps.Functions.Serialization;
 
 namespace StorageOps.Functions.Hosting;
 
@@ -44,12 +42,10 @@ public sealed class LambdaRuntimeApiClient
         PostAsync($"invocation/{Uri.EscapeDataString(requestId)}/response", resultJson, errorType: null, cancellationToken);
 
     public Task PostErrorAsync(string requestId, LambdaErrorDocument error, CancellationToken cancellationToken) =>
-        PostAsync($"invocation/{Uri.EscapeDataString(requestId)}/error", Serialize(error), error.ErrorType, cancellationToken);
+        PostAsync($"invocation/{Uri.EscapeDataString(requestId)}/error", error.ToJson(), error.ErrorType, cancellationToken);
 
     public Task PostInitErrorAsync(LambdaErrorDocument error, CancellationToken cancellationToken) =>
-        PostAsync("init/error", Serialize(error), error.ErrorType, cancellationToken);
-
-    private static string Serialize(LambdaErrorDocument error) => JsonSerializer.Serialize(error, FunctionsJsonContext.Default.LambdaErrorDocument);
+        PostAsync("init/error", error.ToJson(), error.ErrorType, cancellationToken);
 
     private async Task PostAsync(string relativePath, string json, string? errorType, CancellationToken cancellationToken)
     {

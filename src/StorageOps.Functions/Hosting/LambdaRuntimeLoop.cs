@@ -19,12 +19,19 @@ public sealed class LambdaRuntimeLoop
         this.time = time;
     }
 
+    /// <summary>Serves invocations until <paramref name="cancellationToken"/> is cancelled, then returns (wherever in the cycle it was).</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        while (!cancellationToken.IsCancellationRequested)
+        try
         {
-            var (invocation, eventJson) = await runtimeApi.NextAsync(cancellationToken);
-            await InvokeOnceAsync(invocation, eventJson, cancellationToken);
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var (invocation, eventJson) = await runtimeApi.NextAsync(cancellationToken);
+                await InvokeOnceAsync(invocation, eventJson, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
         }
     }
 
@@ -46,7 +53,15 @@ public sealed class LambdaRuntimeLoop
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             var error = LambdaErrorDocument.From(exception);
-            log.Error(invocation.RequestId, "invocation failed", ("errorType", error.ErrorType), ("errorMessage", error.ErrorMessage));
+            if (error.IsUnexpected)
+            {
+                log.Error(invocation.RequestId, "invocation failed", ("errorType", error.ErrorType), ("errorMessage", error.ErrorMessage), ("exception", exception.ToString()));
+            }
+            else
+            {
+                log.Error(invocation.RequestId, "invocation failed", ("errorType", error.ErrorType), ("errorMessage", error.ErrorMessage));
+            }
+
             await runtimeApi.PostErrorAsync(invocation.RequestId, error, cancellationToken);
             return;
         }

@@ -14,7 +14,9 @@ public sealed class CreateFileSystemFunction : JsonLambdaFunction<ProvisionFileS
         this.provisioner = provisioner;
     }
 
-    public override string Name => "CreateFileSystem";
+    public const string HandlerName = "CreateFileSystem";
+
+    public override string Name => HandlerName;
 
     protected override Task<CreatedFileSystem> HandleAsync(ProvisionFileSystemRequest input, LambdaInvocation invocation, CancellationToken cancellationToken)
         => provisioner.CreateAsync(input, cancellationToken);

@@ -15,7 +15,9 @@ public sealed class DescribeFileSystemFunction : JsonLambdaFunction<DescribeFile
         this.provisioner = provisioner;
     }
 
-    public override string Name => "DescribeFileSystem";
+    public const string HandlerName = "DescribeFileSystem";
+
+    public override string Name => HandlerName;
 
     protected override Task<FileSystemStatus> HandleAsync(DescribeFileSystemInput input, LambdaInvocation invocation, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using StorageOps.Aws.Efs;
+using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
 
 namespace StorageOps.Functions.ProvisionFileSystem;
@@ -8,10 +9,10 @@ public sealed class FileSystemProvisioner
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(30);
 
-    private readonly IEfsClient efs;
+    private readonly RegionalClients<IEfsClient> efs;
     private readonly TimeProvider time;
 
-    public FileSystemProvisioner(IEfsClient efs, TimeProvider time)
+    public FileSystemProvisioner(RegionalClients<IEfsClient> efs, TimeProvider time)
     {
         this.efs = efs;
         this.time = time;
@@ -24,7 +25,7 @@ public sealed class FileSystemProvisioner
         var deadline = time.GetUtcNow() + (request.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultTimeout);
         try
         {
-            var created = await efs.CreateFileSystemAsync(ToCreateFileSystemRequest(request), cancellationToken);
+            var created = await efs.Home.CreateFileSystemAsync(ToCreateFileSystemRequest(request), cancellationToken);
             var fileSystemId = created.FileSystemId
                 ?? throw new InvalidOperationException($"EFS CreateFileSystem for creation token '{requestId}' returned no FileSystemId.");
             return new CreatedFileSystem(fileSystemId, created.FileSystemArn, AlreadyExisted: false, deadline, StatusOf(fileSystemId, created));
@@ -63,7 +64,7 @@ public sealed class FileSystemProvisioner
 
     private async Task<FileSystemDescription> DescribeOneAsync(string fileSystemId, CancellationToken cancellationToken)
     {
-        var response = await efs.DescribeFileSystemsAsync(new DescribeFileSystemsRequest { FileSystemId = fileSystemId }, cancellationToken);
+        var response = await efs.Home.DescribeFileSystemsAsync(new DescribeFileSystemsRequest { FileSystemId = fileSystemId }, cancellationToken);
         return response.FileSystems.SingleOrDefault(fileSystem => fileSystem.FileSystemId == fileSystemId)
             ?? throw new FileSystemNotFoundException($"File system '{fileSystemId}' does not exist.", requestId: null, System.Net.HttpStatusCode.NotFound);
     }

@@ -1,4 +1,3 @@
-using StorageOps.Aws;
 using StorageOps.Functions.Composition;
 using StorageOps.Local.Runner;
 using StorageOps.Local.Template;
@@ -14,7 +13,7 @@ public static class ValidateCommand
         arguments.AllowOnly("--template");
         var templatePath = RepositoryLocator.FindTemplate(arguments.Option("--template"));
         var template = SamTemplate.Load(templatePath);
-        var handlers = FunctionComposition.Build(new FunctionsEnvironment(new AwsClientSettings { Region = "us-east-1" }, TimeProvider.System)).Names;
+        var handlers = FunctionComposition.Registry.Names;
         var wiring = TemplateWiring.Resolve(template, handlers, new LocalAccount());
         var problems = wiring.Problems.ToList();
         foreach (var workflow in wiring.Workflows.Values)

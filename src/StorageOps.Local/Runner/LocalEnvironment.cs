@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using StorageOps.Aws;
 using StorageOps.Functions.Composition;
-using StorageOps.Functions.Invocation;
 using StorageOps.Local.Template;
 using StorageOps.Simulator;
 using StorageOps.Simulator.Accounts;
@@ -15,16 +14,15 @@ namespace StorageOps.Local.Runner;
 
 /// <summary>
 /// Everything a local run needs, wired as template.yaml wires AWS: the simulator on loopback, the deployed handlers
-/// built by the shared composition root and pointed at it, and the States Language engine — all on one virtual clock.
+/// built one by one by the shared composition root, each with its function's environment and pointed at the simulator, and the States Language engine — all on one virtual clock.
 /// </summary>
 public sealed class LocalEnvironment : IAsyncDisposable
 {
-    private LocalEnvironment(VirtualClock clock, AwsSimulator simulator, TemplateWiring wiring, FunctionCatalog functions, StateMachineEngine engine)
+    private LocalEnvironment(VirtualClock clock, AwsSimulator simulator, TemplateWiring wiring, StateMachineEngine engine)
     {
         Clock = clock;
         Simulator = simulator;
         Wiring = wiring;
-        Functions = functions;
         Engine = engine;
     }
 
@@ -33,8 +31,6 @@ public sealed class LocalEnvironment : IAsyncDisposable
     public AwsSimulator Simulator { get; }
 
     public TemplateWiring Wiring { get; }
-
-    public FunctionCatalog Functions { get; }
 
     public StateMachineEngine Engine { get; }
 
@@ -54,20 +50,22 @@ public sealed class LocalEnvironment : IAsyncDisposable
             await simulator.StartAsync(port: 0, cancellationToken);
             var aws = new AwsClientSettings
             {
-                Region = options.Account.Region,
                 ServiceUrl = simulator.Endpoint.ToString(),
                 Credentials = new BasicAWSCredentials("local", "local"),
             };
-            var functions = FunctionComposition.Build(new FunctionsEnvironment(aws, clock));
-            var wiring = TemplateWiring.Resolve(template, functions.Names, options.Account);
+            var wiring = TemplateWiring.Resolve(template, FunctionComposition.Registry.Names, options.Account);
             if (wiring.Problems.Count > 0)
             {
                 throw new TemplateException($"template.yaml is mis-wired:\n  {string.Join("\n  ", wiring.Problems)}");
             }
 
-            var engine = new StateMachineEngine(clock, new LocalLambdaInvoker(wiring.HandlersByFunctionArn, functions, clock));
+            var invoker = new LocalLambdaInvoker(
+                wiring.FunctionsByName,
+                function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(LocalFunctionVariables.For(function, options.Account), clock, aws)),
+                clock);
+            var engine = new StateMachineEngine(clock, invoker);
             RegisterStateMachines(simulator, wiring, options.Account, engine);
-            return new LocalEnvironment(clock, simulator, wiring, functions, engine);
+            return new LocalEnvironment(clock, simulator, wiring, engine);
         }
         catch
         {

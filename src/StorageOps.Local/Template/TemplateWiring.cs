@@ -4,7 +4,7 @@ namespace StorageOps.Local.Template;
 
 /// <summary>
 /// Wires template.yaml for a local run exactly as CloudFormation would in AWS: each function's ARN maps to the
-/// handler its STORAGEOPS_HANDLER selects, and each state machine's DefinitionSubstitutions are resolved into its
+/// handler its STORAGEOPS_HANDLER selects, with the function's environment, and each state machine's DefinitionSubstitutions are resolved into its
 /// definition. Every way the template can be mis-wired is reported as a problem rather than found mid-run.
 /// </summary>
 public sealed partial class TemplateWiring
@@ -12,15 +12,15 @@ public sealed partial class TemplateWiring
     public const string HandlerVariable = "STORAGEOPS_HANDLER";
     public const string DeployedAssembly = "StorageOps.Functions";
 
-    private TemplateWiring(IReadOnlyDictionary<string, string> handlersByFunctionArn, IReadOnlyDictionary<string, WiredWorkflow> workflows, IReadOnlyList<string> problems)
+    private TemplateWiring(IReadOnlyDictionary<string, WiredFunction> functionsByName, IReadOnlyDictionary<string, WiredWorkflow> workflows, IReadOnlyList<string> problems)
     {
-        HandlersByFunctionArn = handlersByFunctionArn;
+        FunctionsByName = functionsByName;
         Workflows = workflows;
         Problems = problems;
     }
 
-    /// <summary>Function ARN (and plain function name) → handler name.</summary>
-    public IReadOnlyDictionary<string, string> HandlersByFunctionArn { get; }
+    /// <summary>Function ARN (and plain function name) → the function, as Step Functions' Lambda integration names it.</summary>
+    public IReadOnlyDictionary<string, WiredFunction> FunctionsByName { get; }
 
     public IReadOnlyDictionary<string, WiredWorkflow> Workflows { get; }
 
@@ -29,14 +29,15 @@ public sealed partial class TemplateWiring
     public static TemplateWiring Resolve(SamTemplate template, IReadOnlyCollection<string> handlerNames, LocalAccount account)
     {
         var problems = new List<string>();
-        var handlers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var functions = new Dictionary<string, WiredFunction>(StringComparer.Ordinal);
         foreach (var function in template.Functions)
         {
             CheckFunction(template, function, handlerNames, problems);
             if (function.Environment.TryGetValue(HandlerVariable, out var handler))
             {
-                handlers[account.FunctionArn(function.LogicalId)] = handler;
-                handlers[function.LogicalId] = handler;
+                var wired = new WiredFunction(function.LogicalId, account.FunctionArn(function.LogicalId), handler, function.Environment);
+                functions[wired.FunctionArn] = wired;
+                functions[function.LogicalId] = wired;
             }
         }
 
@@ -49,7 +50,7 @@ public sealed partial class TemplateWiring
             }
         }
 
-        return new TemplateWiring(handlers, workflows, problems);
+        return new TemplateWiring(functions, workflows, problems);
     }
 
     /// <summary>The resolved workflow, or a <see cref="TemplateException"/> naming the ones that exist.</summary>

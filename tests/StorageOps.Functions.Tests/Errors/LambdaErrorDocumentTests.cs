@@ -26,4 +26,38 @@ public sealed class LambdaErrorDocumentTests
         Assert.Equal(errorType, document.ErrorType);
         Assert.Equal(message, document.ErrorMessage);
     }
+
+    [Fact]
+    public void From_WhenANamedErrorWasThrown_ShouldCarryNoStackTrace()
+    {
+        var thrown = Thrown(new InvalidInputException("requestId: is required"));
+
+        var document = LambdaErrorDocument.From(thrown);
+
+        Assert.NotNull(thrown.StackTrace);
+        Assert.Empty(document.StackTrace);
+        Assert.False(document.IsUnexpected);
+        Assert.Equal("""{"errorType":"StorageOps.ValidationError","errorMessage":"requestId: is required","stackTrace":[]}""", document.ToJson());
+    }
+
+    [Fact]
+    public void From_WhenAnUnexpectedExceptionWasThrown_ShouldKeepItsStackTrace()
+    {
+        var document = LambdaErrorDocument.From(Thrown(new InvalidOperationException("boom")));
+
+        Assert.True(document.IsUnexpected);
+        Assert.Contains(document.StackTrace, frame => frame.Contains(nameof(Thrown), StringComparison.Ordinal));
+    }
+
+    private static Exception Thrown(Exception exception)
+    {
+        try
+        {
+            throw exception;
+        }
+        catch (Exception caught)
+        {
+            return caught;
+        }
+    }
 }

@@ -55,7 +55,36 @@ public sealed class LambdaRuntimeLoopTests : IDisposable
         var document = JsonNode.Parse(posted.Body)!;
         Assert.Equal("StorageOps.ValidationError", (string)document["errorType"]!);
         Assert.Equal("value: must not be negative", (string)document["errorMessage"]!);
-        Assert.IsType<JsonArray>(document["stackTrace"]);
+        Assert.Empty(Assert.IsType<JsonArray>(document["stackTrace"]));
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenHandlerThrowsANamedError_ShouldLogTheNameAndMessageWithoutAStackTrace()
+    {
+        _ = StartLoop(new EchoFunction());
+        runtimeApi.Enqueue("req-named", """{"value":-1}""");
+
+        var posted = runtimeApi.NextPosted();
+
+        Assert.DoesNotContain(".cs:line", posted.Body, StringComparison.Ordinal);
+        var failure = FailureLogLine("req-named");
+        Assert.Equal(("StorageOps.ValidationError", "value: must not be negative"), ((string?)failure["errorType"], (string?)failure["errorMessage"]));
+        Assert.Null(failure["exception"]);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenHandlerThrowsUnexpectedly_ShouldPostAndLogTheStackTrace()
+    {
+        _ = StartLoop(new EchoFunction());
+        runtimeApi.Enqueue("req-bug", """{"value":0}""");
+
+        var posted = runtimeApi.NextPosted();
+
+        Assert.Equal(("/2018-06-01/runtime/invocation/req-bug/error", "StorageOps.InternalError"), (posted.Path, posted.ErrorType));
+        Assert.Contains(JsonNode.Parse(posted.Body)!["stackTrace"]!.AsArray(), frame => ((string)frame!).Contains(nameof(EchoFunction), StringComparison.Ordinal));
+        var failure = FailureLogLine("req-bug");
+        Assert.Equal("StorageOps.InternalError", (string?)failure["errorType"]);
+        Assert.Contains($"{nameof(EchoFunction)}.{nameof(EchoFunction.InvokeAsync)}", (string?)failure["exception"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,6 +127,12 @@ public sealed class LambdaRuntimeLoopTests : IDisposable
         Assert.Contains("TaskCanceledException", posted.Body, StringComparison.Ordinal);
     }
 
+    /// <summary>The loop logs a failure before it posts the error, so once the post arrived the line is written.</summary>
+    private JsonNode FailureLogLine(string requestId) =>
+        logs.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonNode.Parse(line)!)
+            .Single(line => (string?)line["requestId"] == requestId && (string?)line["message"] == "invocation failed");
+
     private sealed class EchoFunction : ILambdaFunction
     {
         public string Name => "Echo";
@@ -118,6 +153,11 @@ public sealed class LambdaRuntimeLoopTests : IDisposable
             if (value < 0)
             {
                 throw new InvalidInputException("value: must not be negative");
+            }
+
+            if (value == 0)
+            {
+                throw new InvalidOperationException("zero reached a code path that was never meant to see it");
             }
 
             return Task.FromResult(new JsonObject { ["value"] = value + 1, ["requestId"] = invocation.RequestId, ["functionArn"] = invocation.InvokedFunctionArn }.ToJsonString());

@@ -15,7 +15,7 @@ public sealed class CreateFileSystemFunctionTests
     public CreateFileSystemFunctionTests()
     {
         efs = new InMemoryEfs(clock);
-        function = new CreateFileSystemFunction(new FileSystemProvisioner(efs, clock));
+        function = new CreateFileSystemFunction(new FileSystemProvisioner(efs.InHomeRegion(), clock));
     }
 
     [Fact]

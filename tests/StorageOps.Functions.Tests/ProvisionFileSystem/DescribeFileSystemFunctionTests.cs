@@ -15,7 +15,7 @@ public sealed class DescribeFileSystemFunctionTests
     public DescribeFileSystemFunctionTests()
     {
         efs = new InMemoryEfs(clock);
-        provisioner = new FileSystemProvisioner(efs, clock);
+        provisioner = new FileSystemProvisioner(efs.InHomeRegion(), clock);
     }
 
     [Fact]

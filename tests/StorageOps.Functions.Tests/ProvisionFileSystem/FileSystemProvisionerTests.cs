@@ -16,7 +16,7 @@ public sealed class FileSystemProvisionerTests
     public FileSystemProvisionerTests()
     {
         efs = new InMemoryEfs(clock);
-        provisioner = new FileSystemProvisioner(efs, clock);
+        provisioner = new FileSystemProvisioner(efs.InHomeRegion(), clock);
     }
 
     private static ProvisionFileSystemRequest Request(string requestId = "req-1") => new()
@@ -71,6 +71,23 @@ public sealed class FileSystemProvisionerTests
 
         Assert.Equal("StorageOps.CreationTokenConflict", conflict.ErrorType);
         Assert.Contains("fs-0123456789abcdef0", conflict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateAsync_WhenTokenBelongsToAFileSystemAnotherRequestTagged_ShouldFailWithCreationTokenConflict()
+    {
+        efs.Add(new FileSystemDescription
+        {
+            FileSystemId = "fs-0fedcba9876543210",
+            CreationToken = "req-1",
+            LifeCycleState = "available",
+            Tags = [new Tag("storageops:managed-by", "storageops"), new Tag("storageops:request-id", "req-other")],
+        });
+
+        var conflict = await Assert.ThrowsAsync<OwnershipConflictException>(() => provisioner.CreateAsync(Request(), CancellationToken.None));
+
+        Assert.Equal("StorageOps.CreationTokenConflict", conflict.ErrorType);
+        Assert.Contains("fs-0fedcba9876543210", conflict.Message, StringComparison.Ordinal);
     }
 
     [Fact]

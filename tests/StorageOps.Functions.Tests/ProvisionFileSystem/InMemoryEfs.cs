@@ -1,5 +1,6 @@
 using System.Net;
 using StorageOps.Aws.Efs;
+using StorageOps.Functions.Composition;
 
 namespace StorageOps.Functions.Tests.ProvisionFileSystem;
 
@@ -9,6 +10,9 @@ namespace StorageOps.Functions.Tests.ProvisionFileSystem;
 /// </summary>
 internal sealed class InMemoryEfs : IEfsClient
 {
+    /// <summary>This EFS as the only region the provisioner is given.</summary>
+    public RegionalClients<IEfsClient> InHomeRegion() => new("us-east-1", _ => this);
+
     private readonly Dictionary<string, FileSystemDescription> fileSystems = [];
     private readonly TimeProvider time;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using StorageOps.Aws;
 using StorageOps.Functions.Composition;
 using StorageOps.Local.Template;
 using StorageOps.Testing;
@@ -8,8 +7,7 @@ namespace StorageOps.Local.Tests.Template;
 
 public sealed class TemplateWiringTests
 {
-    private static readonly IReadOnlyCollection<string> HandlerNames = FunctionComposition.Build(
-        new FunctionsEnvironment(new AwsClientSettings { Region = "us-east-1", ServiceUrl = "http://127.0.0.1:9" }, TimeProvider.System)).Names;
+    private static readonly IReadOnlyCollection<string> HandlerNames = FunctionComposition.Registry.Names;
 
     private static readonly LocalAccount Account = new();
 
@@ -28,8 +26,8 @@ public sealed class TemplateWiringTests
         var wiring = TemplateWiring.Resolve(template, HandlerNames, Account);
 
         Assert.NotEmpty(template.Functions);
-        Assert.All(template.Functions, function => Assert.Contains(wiring.HandlersByFunctionArn[Account.FunctionArn(function.LogicalId)], HandlerNames));
-        Assert.Equal("CreateFileSystem", wiring.HandlersByFunctionArn["arn:aws:lambda:us-east-1:123456789012:function:CreateFileSystemFunction"]);
+        Assert.All(template.Functions, function => Assert.Contains(wiring.FunctionsByName[Account.FunctionArn(function.LogicalId)].Handler, HandlerNames));
+        Assert.Equal("CreateFileSystem", wiring.FunctionsByName["arn:aws:lambda:us-east-1:123456789012:function:CreateFileSystemFunction"].Handler);
     }
 
     [Fact]
@@ -45,7 +43,7 @@ public sealed class TemplateWiringTests
             var functionNames = JsonNode.Parse(workflow.Definition)!["States"]!.AsObject()
                 .Select(state => (string?)state.Value!["Parameters"]?["FunctionName"])
                 .OfType<string>();
-            Assert.All(functionNames, arn => Assert.True(wiring.HandlersByFunctionArn.ContainsKey(arn), $"{workflow.Name} invokes {arn}, which is no function of the template."));
+            Assert.All(functionNames, arn => Assert.True(wiring.FunctionsByName.ContainsKey(arn), $"{workflow.Name} invokes {arn}, which is no function of the template."));
         }
     }
 
@@ -132,6 +130,49 @@ public sealed class TemplateWiringTests
 
         Assert.Empty(wiring.Problems);
         Assert.Equal("""{"a":"arn:aws:lambda:us-east-1:123456789012:function:Fn","b":"Fn","c":"plain"}""", wiring.Workflow("machine").Definition);
+    }
+
+    [Fact]
+    public void Resolve_WhenFunctionsHaveVariables_ShouldWireEachWithGlobalsAndItsOwnVariables()
+    {
+        using var folder = new TemporaryTemplateFolder("{}");
+        var template = SamTemplate.Parse("""
+            Globals:
+              Function:
+                Runtime: dotnet10
+                Handler: StorageOps.Functions
+                CodeUri: code/
+                Environment:
+                  Variables:
+                    LOG_LEVEL: info
+                    RETENTION_DAYS: '7'
+            Resources:
+              Create:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Environment:
+                    Variables:
+                      STORAGEOPS_HANDLER: CreateFileSystem
+                      RETENTION_DAYS: '30'
+                      DESTINATION_REGION: us-west-2
+              Describe:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Environment:
+                    Variables:
+                      STORAGEOPS_HANDLER: DescribeFileSystem
+            """, folder.Path);
+
+        var wiring = TemplateWiring.Resolve(template, HandlerNames, Account);
+
+        Assert.Empty(wiring.Problems);
+        var create = wiring.FunctionsByName["arn:aws:lambda:us-east-1:123456789012:function:Create"];
+        Assert.Equal(
+            new Dictionary<string, string> { ["LOG_LEVEL"] = "info", ["RETENTION_DAYS"] = "30", ["STORAGEOPS_HANDLER"] = "CreateFileSystem", ["DESTINATION_REGION"] = "us-west-2" },
+            create.Environment);
+        Assert.Equal(
+            new Dictionary<string, string> { ["LOG_LEVEL"] = "info", ["RETENTION_DAYS"] = "7", ["STORAGEOPS_HANDLER"] = "DescribeFileSystem" },
+            wiring.FunctionsByName["Describe"].Environment);
     }
 
     [Fact]

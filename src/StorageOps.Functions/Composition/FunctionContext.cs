@@ -1,0 +1,7 @@
+namespace StorageOps.Functions.Composition;
+
+/// <summary>What a registration builds its handler from: the function's own environment and its lazily created clients.</summary>
+public sealed record FunctionContext(FunctionEnvironment Environment, AwsClients Clients)
+{
+    public TimeProvider Time => Environment.Time;
+}

@@ -1,0 +1,15 @@
+using StorageOps.Functions.Composition;
+
+namespace StorageOps.Functions.ProvisionFileSystem;
+
+/// <summary>The file-system handlers and what each is built from.</summary>
+public static class FileSystemRegistrations
+{
+    public static IReadOnlyList<FunctionRegistration> All { get; } =
+    [
+        new(CreateFileSystemFunction.HandlerName, context => new CreateFileSystemFunction(Provisioner(context))),
+        new(DescribeFileSystemFunction.HandlerName, context => new DescribeFileSystemFunction(Provisioner(context))),
+    ];
+
+    private static FileSystemProvisioner Provisioner(FunctionContext context) => new(context.Clients.Efs, context.Time);
+}

@@ -1,0 +1,24 @@
+using StorageOps.Aws;
+using StorageOps.Functions.Composition;
+
+namespace StorageOps.Functions.Tests.Composition;
+
+public sealed class FunctionCompositionTests
+{
+    [Fact]
+    public void Registry_WhenComposed_ShouldListEveryDeployedHandler() =>
+        Assert.Equal(["CreateFileSystem", "DescribeFileSystem"], FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("CreateFileSystem")]
+    [InlineData("DescribeFileSystem")]
+    public void Registry_WhenAHandlerIsBuilt_ShouldBuildTheOneItsNameSelects(string name)
+    {
+        var environment = new FunctionEnvironment(
+            new Dictionary<string, string> { ["AWS_REGION"] = "eu-west-1" },
+            TimeProvider.System,
+            new AwsClientSettings { ServiceUrl = "http://127.0.0.1:9" });
+
+        Assert.Equal(name, FunctionComposition.Registry.Build(name, environment).Name);
+    }
+}
