@@ -160,7 +160,7 @@ public sealed partial class ProgramTests : IAsyncLifetime
         [
             (Api("rds", "CreateDBClusterSnapshot", """{"DBClusterIdentifier":"orders-aurora-pg","DBClusterSnapshotIdentifier":"1bad"}"""), Aws, "ValidationError: DBClusterSnapshotIdentifier:"),
             (Api("efs", "CreateFileSystem", $$"""{"CreationToken":"{{new string('t', 65)}}"}"""), Aws, "ValidationError: CreationToken:"),
-            (Api("docdb-elastic", "CopyClusterSnapshot", """{"snapshotArn":"not-an-arn","targetSnapshotName":"copy"}"""), Aws, "ValidationError: SnapshotArn: must be an ARN"),
+            (Api("docdb-elastic", "CopyClusterSnapshot", """{"snapshotArn":"arn:aws:docdb-elastic:eu-west-1:123456789012:cluster-snapshot/s1","targetSnapshotName":"1copy"}"""), Aws, "ValidationError: TargetSnapshotName: must start with a letter"),
             (["api", "efs", "DescribeFileSystems", "{}", "--endpoint", "http://127.0.0.1:1", "--region", "eu-west-1"], Aws, "RequestFailed: the endpoint could not be reached:"),
             (Api("efs", "CreateFileSystem", "{nope"), Invalid, NotJson),
             (Api("efs", "CreateFileSystem", """{"CreationToken":"a","CreationToken":"b"}"""), Invalid, $"{NotJson} The member 'CreationToken' appears twice"),
