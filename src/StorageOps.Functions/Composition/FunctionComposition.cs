@@ -1,4 +1,4 @@
-using StorageOps.Functions.ProvisionFileSystem;
+using StorageOps.Functions.FileSystems;
 
 namespace StorageOps.Functions.Composition;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using StorageOps.Functions.Errors;
-using StorageOps.Functions.ProvisionFileSystem;
+using StorageOps.Functions.FileSystems;
 
 namespace StorageOps.Functions.Serialization;
 

@@ -1,8 +1,10 @@
 using StorageOps.Aws.Efs;
 using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
+using StorageOps.Functions.Ownership;
+using StorageOps.Functions.Polling;
 
-namespace StorageOps.Functions.ProvisionFileSystem;
+namespace StorageOps.Functions.FileSystems;
 
 /// <summary>Creates file systems idempotently and reports their readiness.</summary>
 public sealed class FileSystemProvisioner

@@ -1,4 +1,4 @@
-namespace StorageOps.Functions.ProvisionFileSystem;
+namespace StorageOps.Functions.FileSystems;
 
 /// <summary>Result of the DescribeFileSystem handler: what a polling loop needs to decide its next step.</summary>
 /// <param name="Ready">The file system is <c>available</c>.</param>

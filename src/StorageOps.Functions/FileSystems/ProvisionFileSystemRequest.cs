@@ -1,4 +1,4 @@
-namespace StorageOps.Functions.ProvisionFileSystem;
+namespace StorageOps.Functions.FileSystems;
 
 /// <summary>
 /// A request to provision one EFS file system: the input of the provision-file-system state machine and of the

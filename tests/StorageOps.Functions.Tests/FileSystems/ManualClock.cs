@@ -1,4 +1,4 @@
-namespace StorageOps.Functions.Tests.ProvisionFileSystem;
+namespace StorageOps.Functions.Tests.FileSystems;
 
 internal sealed class ManualClock(DateTimeOffset now) : TimeProvider
 {

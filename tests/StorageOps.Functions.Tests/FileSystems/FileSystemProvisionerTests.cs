@@ -2,9 +2,9 @@ using System.Net;
 using Amazon.Runtime;
 using StorageOps.Aws.Efs;
 using StorageOps.Functions.Errors;
-using StorageOps.Functions.ProvisionFileSystem;
+using StorageOps.Functions.FileSystems;
 
-namespace StorageOps.Functions.Tests.ProvisionFileSystem;
+namespace StorageOps.Functions.Tests.FileSystems;
 
 public sealed class FileSystemProvisionerTests
 {

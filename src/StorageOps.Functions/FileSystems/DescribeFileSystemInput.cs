@@ -1,4 +1,4 @@
-namespace StorageOps.Functions.ProvisionFileSystem;
+namespace StorageOps.Functions.FileSystems;
 
 /// <summary>Input of the DescribeFileSystem handler.</summary>
 public sealed record DescribeFileSystemInput

@@ -1,7 +1,7 @@
 using StorageOps.Functions.Errors;
-using StorageOps.Functions.ProvisionFileSystem;
+using StorageOps.Functions.FileSystems;
 
-namespace StorageOps.Functions.Tests.ProvisionFileSystem;
+namespace StorageOps.Functions.Tests.FileSystems;
 
 public sealed class ProvisionFileSystemRequestValidatorTests
 {

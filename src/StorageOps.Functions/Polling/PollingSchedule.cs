@@ -1,4 +1,4 @@
-namespace StorageOps.Functions.ProvisionFileSystem;
+namespace StorageOps.Functions.Polling;
 
 /// <summary>
 /// How long to wait before the next describe: short while a resource is young (most become ready within a

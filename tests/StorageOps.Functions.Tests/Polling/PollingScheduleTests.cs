@@ -1,6 +1,6 @@
-using StorageOps.Functions.ProvisionFileSystem;
+using StorageOps.Functions.Polling;
 
-namespace StorageOps.Functions.Tests.ProvisionFileSystem;
+namespace StorageOps.Functions.Tests.Polling;
 
 public sealed class PollingScheduleTests
 {

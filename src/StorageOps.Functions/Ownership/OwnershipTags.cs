@@ -1,4 +1,4 @@
-namespace StorageOps.Functions.ProvisionFileSystem;
+namespace StorageOps.Functions.Ownership;
 
 /// <summary>Tags that mark a resource as created by StorageOps: only resources carrying them are ever deleted.</summary>
 public static class OwnershipTags

@@ -1,4 +1,4 @@
-namespace StorageOps.Functions.ProvisionFileSystem;
+namespace StorageOps.Functions.FileSystems;
 
 /// <summary>Result of the CreateFileSystem handler.</summary>
 /// <param name="AlreadyExisted">True when an earlier delivery of the same request had created it.</param>

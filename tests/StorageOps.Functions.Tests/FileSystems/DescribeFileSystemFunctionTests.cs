@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Invocation;
-using StorageOps.Functions.ProvisionFileSystem;
+using StorageOps.Functions.FileSystems;
 
-namespace StorageOps.Functions.Tests.ProvisionFileSystem;
+namespace StorageOps.Functions.Tests.FileSystems;
 
 public sealed class DescribeFileSystemFunctionTests
 {

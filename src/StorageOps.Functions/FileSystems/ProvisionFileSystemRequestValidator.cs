@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using StorageOps.Functions.Errors;
+using StorageOps.Functions.Ownership;
 
-namespace StorageOps.Functions.ProvisionFileSystem;
+namespace StorageOps.Functions.FileSystems;
 
 /// <summary>Checks a provisioning request against EFS's documented limits before anything is sent to AWS.</summary>
 public static partial class ProvisionFileSystemRequestValidator

@@ -2,7 +2,7 @@ using StorageOps.Functions.Errors;
 using StorageOps.Functions.Invocation;
 using StorageOps.Functions.Serialization;
 
-namespace StorageOps.Functions.ProvisionFileSystem;
+namespace StorageOps.Functions.FileSystems;
 
 /// <summary>Handler <c>DescribeFileSystem</c>: the file system's lifecycle state, whether it is ready, and when to look again.</summary>
 public sealed class DescribeFileSystemFunction : JsonLambdaFunction<DescribeFileSystemInput, FileSystemStatus>

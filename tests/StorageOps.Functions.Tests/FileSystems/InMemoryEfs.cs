@@ -2,7 +2,7 @@ using System.Net;
 using StorageOps.Aws.Efs;
 using StorageOps.Functions.Composition;
 
-namespace StorageOps.Functions.Tests.ProvisionFileSystem;
+namespace StorageOps.Functions.Tests.FileSystems;
 
 /// <summary>
 /// A small stand-in for EFS behind <see cref="IEfsClient"/>, so the domain logic is tested without HTTP

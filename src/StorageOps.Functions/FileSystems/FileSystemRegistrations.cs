@@ -1,6 +1,6 @@
 using StorageOps.Functions.Composition;
 
-namespace StorageOps.Functions.ProvisionFileSystem;
+namespace StorageOps.Functions.FileSystems;
 
 /// <summary>The file-system handlers and what each is built from.</summary>
 public static class FileSystemRegistrations

@@ -1,7 +1,7 @@
 using StorageOps.Functions.Invocation;
 using StorageOps.Functions.Serialization;
 
-namespace StorageOps.Functions.ProvisionFileSystem;
+namespace StorageOps.Functions.FileSystems;
 
 /// <summary>Handler <c>CreateFileSystem</c>: starts creating the requested file system (or finds the one this request already made).</summary>
 public sealed class CreateFileSystemFunction : JsonLambdaFunction<ProvisionFileSystemRequest, CreatedFileSystem>
