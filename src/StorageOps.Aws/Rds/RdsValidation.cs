@@ -129,6 +129,11 @@ internal static partial class RdsValidation
             {
                 throw new AwsRequestValidationException($"{parameter}[{index}].Values", "is required.");
             }
+
+            for (var valueIndex = 0; valueIndex < filter.Values.Count; valueIndex++)
+            {
+                RequestRules.Required($"{parameter}[{index}].Values[{valueIndex}]", filter.Values[valueIndex]);
+            }
         }
     }
 

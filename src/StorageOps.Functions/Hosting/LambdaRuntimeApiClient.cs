@@ -21,7 +21,7 @@ public sealed class LambdaRuntimeApiClient
         baseAddress = new Uri($"http://{runtimeApi}/{Version}/runtime/");
     }
 
-    public async Task<(LambdaInvocation Invocation, string EventJson)> NextAsync(CancellationToken cancellationToken)
+    public async Task<(LambdaInvocation Invocation, byte[] EventUtf8)> NextAsync(CancellationToken cancellationToken)
     {
         using var response = await http.GetAsync(new Uri(baseAddress, "invocation/next"), cancellationToken);
         response.EnsureSuccessStatusCode();
@@ -35,7 +35,7 @@ public sealed class LambdaRuntimeApiClient
             deadline,
             Header(response, "Lambda-Runtime-Invoked-Function-Arn"),
             Header(response, "Lambda-Runtime-Trace-Id"));
-        return (invocation, await response.Content.ReadAsStringAsync(cancellationToken));
+        return (invocation, await response.Content.ReadAsByteArrayAsync(cancellationToken));
     }
 
     public Task PostResponseAsync(string requestId, string resultJson, CancellationToken cancellationToken) =>

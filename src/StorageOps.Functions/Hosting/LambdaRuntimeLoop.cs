@@ -26,8 +26,8 @@ public sealed class LambdaRuntimeLoop
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                var (invocation, eventJson) = await runtimeApi.NextAsync(cancellationToken);
-                await InvokeOnceAsync(invocation, eventJson, cancellationToken);
+                var (invocation, eventUtf8) = await runtimeApi.NextAsync(cancellationToken);
+                await InvokeOnceAsync(invocation, eventUtf8, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -35,7 +35,7 @@ public sealed class LambdaRuntimeLoop
         }
     }
 
-    private async Task InvokeOnceAsync(LambdaInvocation invocation, string eventJson, CancellationToken cancellationToken)
+    private async Task InvokeOnceAsync(LambdaInvocation invocation, byte[] eventUtf8, CancellationToken cancellationToken)
     {
         log.Info(invocation.RequestId, "invocation started", ("functionArn", invocation.InvokedFunctionArn), ("traceId", invocation.TraceId));
         using var untilDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -48,7 +48,7 @@ public sealed class LambdaRuntimeLoop
         string resultJson;
         try
         {
-            resultJson = await function.InvokeAsync(eventJson, invocation, untilDeadline.Token);
+            resultJson = await function.InvokeAsync(EventText.Decode(eventUtf8, function.Name), invocation, untilDeadline.Token);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

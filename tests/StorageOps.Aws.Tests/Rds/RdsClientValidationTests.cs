@@ -31,6 +31,7 @@ public sealed class RdsClientValidationTests
         ["describe snapshots: unknown snapshot type"] = (c => c.DescribeDBClusterSnapshotsAsync(new DescribeDBClusterSnapshotsRequest { SnapshotType = "daily" }), "SnapshotType"),
         ["describe snapshots: filter without name"] = (c => c.DescribeDBClusterSnapshotsAsync(new DescribeDBClusterSnapshotsRequest { Filters = [new Filter("", ["x"])] }), "Filters[0].Name"),
         ["describe snapshots: filter without values"] = (c => c.DescribeDBClusterSnapshotsAsync(new DescribeDBClusterSnapshotsRequest { Filters = [new Filter("engine", null!)] }), "Filters[0].Values"),
+        ["describe clusters: null filter value"] = (c => c.DescribeDBClustersAsync(new DescribeDBClustersRequest { Filters = [new Filter("db-cluster-id", ["a", null!])] }), "Filters[0].Values[1]"),
         ["delete: missing identifier"] = (c => c.DeleteDBClusterSnapshotAsync(new DeleteDBClusterSnapshotRequest { DBClusterSnapshotIdentifier = "" }), "DBClusterSnapshotIdentifier"),
         ["copy: missing source"] = (c => c.CopyDBClusterSnapshotAsync(ValidCopy with { SourceDBClusterSnapshotIdentifier = "" }), "SourceDBClusterSnapshotIdentifier"),
         ["copy: malformed target"] = (c => c.CopyDBClusterSnapshotAsync(ValidCopy with { TargetDBClusterSnapshotIdentifier = "copy--1" }), "TargetDBClusterSnapshotIdentifier"),

@@ -13,7 +13,7 @@ namespace StorageOps.Functions.Tests.Hosting;
 internal sealed class FakeRuntimeApi : IDisposable
 {
     private readonly HttpListener listener = new();
-    private readonly ConcurrentQueue<(string RequestId, string Body, long DeadlineMs)> events = new();
+    private readonly ConcurrentQueue<(string RequestId, byte[] Body, long DeadlineMs)> events = new();
     private readonly SemaphoreSlim available = new(0);
     private readonly CancellationTokenSource stopping = new();
     private readonly Task serving;
@@ -31,7 +31,11 @@ internal sealed class FakeRuntimeApi : IDisposable
 
     public BlockingCollection<PostedResult> Posted { get; } = [];
 
-    public void Enqueue(string requestId, string body, long deadlineMs = 4_102_444_800_000)
+    public void Enqueue(string requestId, string body, long deadlineMs = 4_102_444_800_000) =>
+        Enqueue(requestId, Encoding.UTF8.GetBytes(body), deadlineMs);
+
+    /// <summary>Queues an event exactly as these bytes, valid UTF-8 or not.</summary>
+    public void Enqueue(string requestId, byte[] body, long deadlineMs = 4_102_444_800_000)
     {
         events.Enqueue((requestId, body, deadlineMs));
         available.Release();
@@ -105,9 +109,11 @@ internal sealed class FakeRuntimeApi : IDisposable
         await WriteAsync(context, 202, """{"status":"OK"}""");
     }
 
-    private static async Task WriteAsync(HttpListenerContext context, int status, string body)
+    private static Task WriteAsync(HttpListenerContext context, int status, string body) =>
+        WriteAsync(context, status, Encoding.UTF8.GetBytes(body));
+
+    private static async Task WriteAsync(HttpListenerContext context, int status, byte[] bytes)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         await context.Response.OutputStream.WriteAsync(bytes);

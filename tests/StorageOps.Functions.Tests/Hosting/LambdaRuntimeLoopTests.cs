@@ -59,6 +59,19 @@ public sealed class LambdaRuntimeLoopTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_WhenTheEventIsNotUtf8_ShouldPostAValidationErrorWithoutInvokingTheHandler()
+    {
+        _ = StartLoop(new EchoFunction());
+        runtimeApi.Enqueue("req-bytes", [.. "{\"value\":1,\"name\":\""u8, 0xC3, 0x28, .. "\"}"u8]);
+
+        var posted = runtimeApi.NextPosted();
+
+        Assert.Equal("/2018-06-01/runtime/invocation/req-bytes/error", posted.Path);
+        Assert.Equal("StorageOps.ValidationError", posted.ErrorType);
+        Assert.Contains("the event is not valid UTF-8", (string)JsonNode.Parse(posted.Body)!["errorMessage"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_WhenHandlerThrowsANamedError_ShouldLogTheNameAndMessageWithoutAStackTrace()
     {
         _ = StartLoop(new EchoFunction());
