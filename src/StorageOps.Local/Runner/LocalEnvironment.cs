@@ -61,7 +61,7 @@ public sealed class LocalEnvironment : IAsyncDisposable
 
             var invoker = new LocalLambdaInvoker(
                 wiring.FunctionsByName,
-                function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(LocalFunctionVariables.For(function, options.Account), clock, aws)),
+                function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(LocalFunctionVariables.For(function, options.Account), clock, aws with { Credentials = CredentialsOf(function) })),
                 clock);
             var engine = new StateMachineEngine(clock, invoker);
             RegisterStateMachines(simulator, wiring, options.Account, engine);
@@ -73,6 +73,12 @@ public sealed class LocalEnvironment : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Each function signs with its own access key, its logical id, as in AWS it signs with its own role's credentials:
+    /// the simulator's request log then tells which function made each call (RecordedRequest.AccessKeyId).
+    /// </summary>
+    public static AWSCredentials CredentialsOf(WiredFunction function) => new BasicAWSCredentials(function.LogicalId, "local");
 
     /// <summary>
     /// Makes the template's state machines exist in the simulated Step Functions, running on the engine, so a
