@@ -13,11 +13,14 @@ public sealed class FileSystemProvisioner
 
     private readonly RegionalClients<IEfsClient> efs;
     private readonly TimeProvider time;
+    private readonly PollingSchedule creationPolling;
 
-    public FileSystemProvisioner(RegionalClients<IEfsClient> efs, TimeProvider time)
+    /// <param name="polling">Null = the default schedules.</param>
+    public FileSystemProvisioner(RegionalClients<IEfsClient> efs, TimeProvider time, PollingSchedules? polling = null)
     {
         this.efs = efs;
         this.time = time;
+        creationPolling = (polling ?? PollingSchedules.Default).For(PolledOperation.FileSystemCreation);
     }
 
     public async Task<CreatedFileSystem> CreateAsync(ProvisionFileSystemRequest request, CancellationToken cancellationToken)
@@ -60,7 +63,7 @@ public sealed class FileSystemProvisioner
             state,
             Ready: state == "available",
             Failed: state is "error" or "deleting" or "deleted",
-            PollingSchedule.For(PolledOperation.FileSystemCreation).SecondsUntilNextPoll(fileSystem.CreationTime ?? now, now, deadline),
+            creationPolling.SecondsUntilNextPoll(fileSystem.CreationTime ?? now, now, deadline),
             now);
     }
 

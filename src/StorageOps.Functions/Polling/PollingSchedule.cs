@@ -23,7 +23,8 @@ public sealed class PollingSchedule
 
     public TimeSpan ExpectedDuration { get; }
 
-    public static PollingSchedule For(PolledOperation operation) => new(ExpectedDurations.Of(operation));
+    /// <summary>The schedule at <see cref="ExpectedDurations"/>' own pace; a function honours its deployment's time scale through <see cref="PollingSchedules"/>.</summary>
+    public static PollingSchedule For(PolledOperation operation) => PollingSchedules.Default.For(operation);
 
     /// <summary>The file-system creation schedule without a deadline, for callers that know only the resource's age.</summary>
     public static int SecondsUntilNextPoll(TimeSpan age) => For(PolledOperation.FileSystemCreation).UnboundedWaitSeconds(age);

@@ -38,13 +38,13 @@ public sealed class LocalEnvironment : IAsyncDisposable
     {
         var template = SamTemplate.Load(RepositoryLocator.FindTemplate(options.TemplatePath));
         var clock = new VirtualClock(options.Start);
-        var simulator = new AwsSimulator(new SimulatorOptions
+        var simulator = new AwsSimulator(options.ConfigureSimulator(new SimulatorOptions
         {
             TimeProvider = clock,
             AccountId = options.Account.AccountId,
             DefaultRegion = options.Account.Region,
             FileSystemCreation = options.FileSystemCreation,
-        });
+        }));
         try
         {
             await simulator.StartAsync(port: 0, cancellationToken);
@@ -61,7 +61,7 @@ public sealed class LocalEnvironment : IAsyncDisposable
 
             var invoker = new LocalLambdaInvoker(
                 wiring.FunctionsByName,
-                function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(LocalFunctionVariables.For(function, options.Account), clock, aws with { Credentials = CredentialsOf(function) })),
+                function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(VariablesOf(function, options), clock, aws with { Credentials = CredentialsOf(function) })),
                 clock);
             var engine = new StateMachineEngine(clock, invoker);
             RegisterStateMachines(simulator, wiring, options.Account, engine);
@@ -72,6 +72,17 @@ public sealed class LocalEnvironment : IAsyncDisposable
             await simulator.DisposeAsync();
             throw;
         }
+    }
+
+    private static Dictionary<string, string> VariablesOf(WiredFunction function, LocalEnvironmentOptions options)
+    {
+        var variables = new Dictionary<string, string>(LocalFunctionVariables.For(function, options.Account), StringComparer.Ordinal);
+        foreach (var (name, value) in options.FunctionVariables)
+        {
+            variables[name] = value;
+        }
+
+        return variables;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Amazon.Runtime;
 using StorageOps.Aws.Efs;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.Polling;
 
 namespace StorageOps.Functions.Tests.FileSystems;
 
@@ -138,6 +139,16 @@ public sealed class FileSystemProvisionerTests
 
         Assert.Equal(12, status.WaitSeconds);
         Assert.Equal(Start.AddMinutes(2), status.CheckedAt);
+    }
+
+    [Fact]
+    public async Task CreateAsync_WhenThePollingTimeScaleIsTwo_ShouldWaitTwiceTheExpectedDuration()
+    {
+        var scaled = new FileSystemProvisioner(efs.InHomeRegion(), clock, new PollingSchedules(2));
+
+        var created = await scaled.CreateAsync(Request(), CancellationToken.None);
+
+        Assert.Equal(90, created.Status.WaitSeconds);
     }
 
     [Fact]
