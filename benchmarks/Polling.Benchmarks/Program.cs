@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Polling.Benchmarks;
 using StorageOps.Functions.Polling;
 using StorageOps.Local.Runner;
@@ -20,14 +19,14 @@ Console.WriteLine("| workflow | ready times | polling | transitions | lower boun
 Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
 foreach (var workflow in workflows)
 {
-    var inputPath = Path.Combine(root, "events", $"{workflow}.json");
-    if (!File.Exists(inputPath))
+    var events = Path.Combine(root, "events");
+    if (!File.Exists(WorkflowSamples.PathOf(events, workflow)))
     {
         Console.WriteLine($"| {workflow} | | | no sample input events/{workflow}.json | | | | | | | skipped |");
         continue;
     }
 
-    var lowerBound = await RunAsync(workflow, inputPath, LifecycleTimings.SettledAtFirstDescribe(baseOptions));
+    var lowerBound = await RunAsync(workflow, events, LifecycleTimings.SettledAtFirstDescribe(baseOptions));
     foreach (var scale in new[] { 1.0, 0.1, 10.0 })
     {
         var timings = new LifecycleTimings(scale);
@@ -44,7 +43,7 @@ foreach (var workflow in workflows)
                     ? new Dictionary<string, string> { [PollingSchedules.TimeScaleVariable] = scale.ToString(CultureInfo.InvariantCulture) }
                     : new Dictionary<string, string>(),
             };
-            var ours = await RunAsync(workflow, inputPath, options);
+            var ours = await RunAsync(workflow, events, options);
             allMet &= Report(workflow, timings, calibrated ? "calibrated" : "uncalibrated", ours, lowerBound, countsTowardGoal: calibrated);
         }
     }
@@ -61,10 +60,11 @@ async Task<List<string>> WorkflowNamesAsync()
     return [.. environment.Wiring.Workflows.Values.Select(workflow => workflow.Name).Order(StringComparer.Ordinal)];
 }
 
-async Task<WorkflowMeasurement> RunAsync(string workflow, string inputPath, LocalEnvironmentOptions options)
+async Task<WorkflowMeasurement> RunAsync(string workflow, string events, LocalEnvironmentOptions options)
 {
     await using var environment = await LocalEnvironment.StartAsync(options);
-    var result = await environment.RunAsync(workflow, JsonNode.Parse(await File.ReadAllTextAsync(inputPath)));
+    var input = await WorkflowSamples.InputForAsync(environment, events, workflow);
+    var result = await environment.RunAsync(workflow, input);
     return WorkflowMeasurement.Of(result, StateMachineDefinition.Parse(environment.Wiring.Workflow(workflow).Definition));
 }
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using StorageOps.Local.Runner;
 using StorageOps.Testing;
 
@@ -22,12 +21,12 @@ public sealed class FunctionIamPolicyTests
         var runs = new List<string>();
         foreach (var workflow in environment.Wiring.Workflows.Values.Select(workflow => workflow.Name).Order(StringComparer.Ordinal))
         {
-            var sample = RepositoryPaths.Combine("events", $"{workflow}.json");
-            Assert.True(File.Exists(sample), $"Workflow {workflow} has no sample input events/{workflow}.json to exercise its functions with.");
             // Twice: a redelivered request takes the "already exists" paths, whose calls need their grants too.
             foreach (var delivery in new[] { "first", "redelivered" })
             {
-                var result = await environment.RunAsync(workflow, JsonNode.Parse(await File.ReadAllTextAsync(sample)));
+                var input = await WorkflowSamples.InputForAsync(environment, RepositoryPaths.Combine("events"), workflow);
+                Assert.True(input is not null, $"Workflow {workflow} has no sample input events/{workflow}.json to exercise its functions with.");
+                var result = await environment.RunAsync(workflow, input);
                 runs.Add($"{workflow} ({delivery}): {result.Status} {result.Error}");
             }
         }
