@@ -4,4 +4,7 @@ namespace StorageOps.Functions.FileSystems;
 public sealed record DescribeFileSystemInput
 {
     public string? FileSystemId { get; init; }
+
+    /// <summary>The request's deadline (CreateFileSystem's output); the next poll is never scheduled past it. Null = none.</summary>
+    public DateTimeOffset? Deadline { get; init; }
 }

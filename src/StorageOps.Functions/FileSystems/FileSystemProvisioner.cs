@@ -13,11 +13,14 @@ public sealed class FileSystemProvisioner
 
     private readonly RegionalClients<IEfsClient> efs;
     private readonly TimeProvider time;
+    private readonly PollingSchedule creationPolling;
 
-    public FileSystemProvisioner(RegionalClients<IEfsClient> efs, TimeProvider time)
+    /// <param name="polling">Null = the default schedules.</param>
+    public FileSystemProvisioner(RegionalClients<IEfsClient> efs, TimeProvider time, PollingSchedules? polling = null)
     {
         this.efs = efs;
         this.time = time;
+        creationPolling = (polling ?? PollingSchedules.Default).For(PolledOperation.FileSystemCreation);
     }
 
     public async Task<CreatedFileSystem> CreateAsync(ProvisionFileSystemRequest request, CancellationToken cancellationToken)
@@ -30,7 +33,7 @@ public sealed class FileSystemProvisioner
             var created = await efs.Home.CreateFileSystemAsync(ToCreateFileSystemRequest(request), cancellationToken);
             var fileSystemId = created.FileSystemId
                 ?? throw new InvalidOperationException($"EFS CreateFileSystem for creation token '{requestId}' returned no FileSystemId.");
-            return new CreatedFileSystem(fileSystemId, created.FileSystemArn, AlreadyExisted: false, deadline, StatusOf(fileSystemId, created));
+            return new CreatedFileSystem(fileSystemId, created.FileSystemArn, AlreadyExisted: false, deadline, StatusOf(fileSystemId, created, deadline));
         }
         catch (FileSystemAlreadyExistsException alreadyExists)
         {
@@ -42,25 +45,25 @@ public sealed class FileSystemProvisioner
                     $"File system {existing.FileSystemId} has creation token '{requestId}' but was not created by StorageOps request '{requestId}'.");
             }
 
-            return new CreatedFileSystem(alreadyExists.FileSystemId, existing.FileSystemArn, AlreadyExisted: true, deadline, StatusOf(alreadyExists.FileSystemId, existing));
+            return new CreatedFileSystem(alreadyExists.FileSystemId, existing.FileSystemArn, AlreadyExisted: true, deadline, StatusOf(alreadyExists.FileSystemId, existing, deadline));
         }
     }
 
-    public async Task<FileSystemStatus> DescribeAsync(string fileSystemId, CancellationToken cancellationToken) =>
-        StatusOf(fileSystemId, await DescribeOneAsync(fileSystemId, cancellationToken));
+    /// <param name="deadline">The request's deadline: the next poll is never scheduled past it; null = none.</param>
+    public async Task<FileSystemStatus> DescribeAsync(string fileSystemId, DateTimeOffset? deadline, CancellationToken cancellationToken) =>
+        StatusOf(fileSystemId, await DescribeOneAsync(fileSystemId, cancellationToken), deadline);
 
     /// <remarks>A description without a LifeCycleState is neither ready nor failed: polling goes on until the deadline.</remarks>
-    private FileSystemStatus StatusOf(string fileSystemId, FileSystemDescription fileSystem)
+    private FileSystemStatus StatusOf(string fileSystemId, FileSystemDescription fileSystem, DateTimeOffset? deadline)
     {
         var now = time.GetUtcNow();
-        var age = fileSystem.CreationTime is { } creationTime ? now - creationTime : TimeSpan.Zero;
         var state = fileSystem.LifeCycleState ?? "unknown";
         return new FileSystemStatus(
             fileSystemId,
             state,
             Ready: state == "available",
             Failed: state is "error" or "deleting" or "deleted",
-            PollingSchedule.SecondsUntilNextPoll(age),
+            creationPolling.SecondsUntilNextPoll(fileSystem.CreationTime ?? now, now, deadline),
             now);
     }
 

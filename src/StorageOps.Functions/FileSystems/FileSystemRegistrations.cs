@@ -1,4 +1,5 @@
 using StorageOps.Functions.Composition;
+using StorageOps.Functions.Polling;
 
 namespace StorageOps.Functions.FileSystems;
 
@@ -11,5 +12,5 @@ public static class FileSystemRegistrations
         new(DescribeFileSystemFunction.HandlerName, context => new DescribeFileSystemFunction(Provisioner(context))),
     ];
 
-    private static FileSystemProvisioner Provisioner(FunctionContext context) => new(context.Clients.Efs, context.Time);
+    private static FileSystemProvisioner Provisioner(FunctionContext context) => new(context.Clients.Efs, context.Time, PollingSchedules.From(context.Environment));
 }

@@ -38,13 +38,13 @@ public sealed class LocalEnvironment : IAsyncDisposable
     {
         var template = SamTemplate.Load(RepositoryLocator.FindTemplate(options.TemplatePath));
         var clock = new VirtualClock(options.Start);
-        var simulator = new AwsSimulator(new SimulatorOptions
+        var simulator = new AwsSimulator(options.ConfigureSimulator(new SimulatorOptions
         {
             TimeProvider = clock,
             AccountId = options.Account.AccountId,
             DefaultRegion = options.Account.Region,
             FileSystemCreation = options.FileSystemCreation,
-        });
+        }));
         try
         {
             await simulator.StartAsync(port: 0, cancellationToken);
@@ -61,7 +61,7 @@ public sealed class LocalEnvironment : IAsyncDisposable
 
             var invoker = new LocalLambdaInvoker(
                 wiring.FunctionsByName,
-                function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(LocalFunctionVariables.For(function, options.Account), clock, aws)),
+                function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(VariablesOf(function, options), clock, aws with { Credentials = CredentialsOf(function) })),
                 clock);
             var engine = new StateMachineEngine(clock, invoker);
             RegisterStateMachines(simulator, wiring, options.Account, engine);
@@ -73,6 +73,23 @@ public sealed class LocalEnvironment : IAsyncDisposable
             throw;
         }
     }
+
+    private static Dictionary<string, string> VariablesOf(WiredFunction function, LocalEnvironmentOptions options)
+    {
+        var variables = new Dictionary<string, string>(LocalFunctionVariables.For(function, options.Account), StringComparer.Ordinal);
+        foreach (var (name, value) in options.FunctionVariables)
+        {
+            variables[name] = value;
+        }
+
+        return variables;
+    }
+
+    /// <summary>
+    /// Each function signs with its own access key, its logical id, as in AWS it signs with its own role's credentials:
+    /// the simulator's request log then tells which function made each call (RecordedRequest.AccessKeyId).
+    /// </summary>
+    public static AWSCredentials CredentialsOf(WiredFunction function) => new BasicAWSCredentials(function.LogicalId, "local");
 
     /// <summary>
     /// Makes the template's state machines exist in the simulated Step Functions, running on the engine, so a

@@ -1,4 +1,5 @@
 using StorageOps.Local.Template;
+using StorageOps.Simulator;
 using StorageOps.Simulator.Lifecycle;
 
 namespace StorageOps.Local.Runner;
@@ -15,4 +16,10 @@ public sealed record LocalEnvironmentOptions
 
     /// <summary>How long a new file system stays <c>creating</c> in the simulator.</summary>
     public LifecycleTransition FileSystemCreation { get; init; } = LifecycleTransition.AfterSeconds(45);
+
+    /// <summary>Adjusts the simulator's options (lifecycle timings, fleet, faults) after the ones above are applied.</summary>
+    public Func<SimulatorOptions, SimulatorOptions> ConfigureSimulator { get; init; } = options => options;
+
+    /// <summary>Variables every function sees on top of template.yaml's, as a deployment could set them (for example STORAGEOPS_POLLING_TIME_SCALE).</summary>
+    public IReadOnlyDictionary<string, string> FunctionVariables { get; init; } = new Dictionary<string, string>();
 }

@@ -108,8 +108,13 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRe
             context.Request.Method,
             queryStart < 0 ? rawTarget : rawTarget[..queryStart],
             context.Response.StatusCode,
-            received);
+            received,
+            SigningAccessKeyId(context.Request));
     }
+
+    private static string? SigningAccessKeyId(HttpRequest request) =>
+        (SigV4CredentialScope.FromAuthorizationHeader(request.Headers.Authorization.ToString())
+            ?? SigV4CredentialScope.Parse(request.Query["X-Amz-Credential"].ToString()))?.AccessKeyId;
 
     private async Task ServeAsync(HttpContext context, string service, Func<Task> handle)
     {

@@ -6,7 +6,11 @@ namespace StorageOps.Simulator.Hosting;
 /// <param name="Path">The request path as sent, still percent-encoded, without the query string.</param>
 /// <param name="StatusCode">The HTTP status the simulator answered with.</param>
 /// <param name="SimulatedTime">The simulator's clock when the request arrived.</param>
-public sealed record RecordedRequest(string Service, string? Operation, string Method, string Path, int StatusCode, DateTimeOffset SimulatedTime)
+/// <param name="AccessKeyId">
+/// The access key the request was signed with (SigV4 Authorization header or presigned X-Amz-Credential); null when
+/// unsigned. It tells callers apart as IAM does by their credentials, for example one function's role from another's.
+/// </param>
+public sealed record RecordedRequest(string Service, string? Operation, string Method, string Path, int StatusCode, DateTimeOffset SimulatedTime, string? AccessKeyId = null)
 {
     public const string Efs = "efs";
     public const string Rds = "rds";

@@ -54,7 +54,7 @@ public sealed class ProvisionFileSystemWorkflowTests
     }
 
     [Fact]
-    public async Task Run_WhenFileSystemTakes45VirtualSeconds_ShouldPollEveryFiveSecondsAndFinishOnTheVirtualClock()
+    public async Task Run_WhenFileSystemTakesItsExpected45VirtualSeconds_ShouldDescribeItOnceWhenItIsReady()
     {
         await using var environment = await StartAsync();
 
@@ -64,10 +64,25 @@ public sealed class ProvisionFileSystemWorkflowTests
             .Where(entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeFileSystem")
             .Select(entry => (entry.Timestamp - Start).TotalSeconds)
             .ToList();
-        Assert.Equal([5, 10, 15, 20, 25, 30, 35, 40, 45], describes);
+        Assert.Equal([45], describes);
         Assert.Equal(Start.AddSeconds(45), result.StopDate);
         Assert.Equal("req-2026-11-22-analytics-shared", result.Name);
         Assert.Equal(HistoryEventType.ExecutionSucceeded, result.History[^1].Type);
+    }
+
+    [Fact]
+    public async Task Run_WhenFileSystemTakesLongerThanExpected_ShouldBackOffByATenthOfItsAgeUntilItIsReady()
+    {
+        await using var environment = await StartAsync(LifecycleTransition.AfterSeconds(100));
+
+        var result = await environment.RunAsync(Workflow, SampleRequest());
+
+        var describes = result.History
+            .Where(entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeFileSystem")
+            .Select(entry => (entry.Timestamp - Start).TotalSeconds)
+            .ToList();
+        Assert.Equal([45, 49, 53, 58, 63, 69, 75, 82, 90, 99, 108], describes);
+        Assert.Equal(ExecutionStatus.Succeeded, result.Status);
     }
 
     [Fact]
@@ -97,7 +112,7 @@ public sealed class ProvisionFileSystemWorkflowTests
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal("StorageOps.DeadlineExceeded", result.Error);
-        Assert.InRange((result.StopDate - Start).TotalSeconds, 120, 150);
+        Assert.Equal(Start.AddSeconds(120), result.StopDate);
         Assert.Equal("creating", Assert.Single(environment.Simulator.Efs.PeekFileSystems()).LifeCycleState);
     }
 

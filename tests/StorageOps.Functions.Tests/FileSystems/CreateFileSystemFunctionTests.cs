@@ -28,7 +28,7 @@ public sealed class CreateFileSystemFunctionTests
         Assert.False((bool)result["alreadyExisted"]!);
         Assert.Equal("2026-03-01T10:01:00+00:00", (string)result["deadline"]!);
         Assert.Equal("creating", (string)result["status"]!["lifeCycleState"]!);
-        Assert.Equal(5, (int)result["status"]!["waitSeconds"]!);
+        Assert.Equal(45, (int)result["status"]!["waitSeconds"]!);
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using Amazon.Runtime;
 using StorageOps.Aws.Efs;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.Polling;
 
 namespace StorageOps.Functions.Tests.FileSystems;
 
@@ -44,7 +45,7 @@ public sealed class FileSystemProvisionerTests
         Assert.Equal("creating", created.Status.LifeCycleState);
         Assert.False(created.Status.Ready);
         Assert.Equal(Start.AddSeconds(600), created.Deadline);
-        Assert.Equal(5, created.Status.WaitSeconds);
+        Assert.Equal(45, created.Status.WaitSeconds);
     }
 
     [Fact]
@@ -123,27 +124,48 @@ public sealed class FileSystemProvisionerTests
         var created = await provisioner.CreateAsync(Request(), CancellationToken.None);
         efs.SetState(created.FileSystemId, state);
 
-        var status = await provisioner.DescribeAsync(created.FileSystemId, CancellationToken.None);
+        var status = await provisioner.DescribeAsync(created.FileSystemId, deadline: null, CancellationToken.None);
 
         Assert.Equal((state, ready, failed), (status.LifeCycleState, status.Ready, status.Failed));
     }
 
     [Fact]
-    public async Task DescribeAsync_WhenFileSystemIsOlder_ShouldWaitLongerAndStampTheCheckTime()
+    public async Task DescribeAsync_WhenFileSystemIsLate_ShouldWaitATenthOfItsAgeAndStampTheCheckTime()
     {
         var created = await provisioner.CreateAsync(Request(), CancellationToken.None);
         clock.Now = Start.AddMinutes(2);
 
-        var status = await provisioner.DescribeAsync(created.FileSystemId, CancellationToken.None);
+        var status = await provisioner.DescribeAsync(created.FileSystemId, deadline: null, CancellationToken.None);
 
-        Assert.Equal(15, status.WaitSeconds);
+        Assert.Equal(12, status.WaitSeconds);
         Assert.Equal(Start.AddMinutes(2), status.CheckedAt);
+    }
+
+    [Fact]
+    public async Task CreateAsync_WhenThePollingTimeScaleIsTwo_ShouldWaitTwiceTheExpectedDuration()
+    {
+        var scaled = new FileSystemProvisioner(efs.InHomeRegion(), clock, new PollingSchedules(2));
+
+        var created = await scaled.CreateAsync(Request(), CancellationToken.None);
+
+        Assert.Equal(90, created.Status.WaitSeconds);
+    }
+
+    [Fact]
+    public async Task DescribeAsync_WhenTheDeadlineIsNearerThanTheNextPoll_ShouldWaitOnlyUntilTheDeadline()
+    {
+        var created = await provisioner.CreateAsync(Request(), CancellationToken.None);
+        clock.Now = Start.AddMinutes(2);
+
+        var status = await provisioner.DescribeAsync(created.FileSystemId, Start.AddMinutes(2).AddSeconds(4), CancellationToken.None);
+
+        Assert.Equal(4, status.WaitSeconds);
     }
 
     [Fact]
     public async Task DescribeAsync_WhenMissing_ShouldThrowFileSystemNotFound()
     {
-        var thrown = await Assert.ThrowsAsync<FileSystemNotFoundException>(() => provisioner.DescribeAsync("fs-00000000000000000", CancellationToken.None));
+        var thrown = await Assert.ThrowsAsync<FileSystemNotFoundException>(() => provisioner.DescribeAsync("fs-00000000000000000", deadline: null, CancellationToken.None));
 
         Assert.Equal("StorageOps.FileSystemNotFound", LambdaErrorDocument.From(thrown).ErrorType);
     }

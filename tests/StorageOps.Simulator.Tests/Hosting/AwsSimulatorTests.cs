@@ -169,14 +169,33 @@ public sealed class AwsSimulatorTests
         var start = new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
         Assert.Equal(
             [
-                new("efs", "CreateFileSystem", "POST", "/2015-02-01/file-systems", 201, start),
-                new("rds", "DescribeDBClusters", "POST", "/", 200, start.AddMinutes(5)),
+                new("efs", "CreateFileSystem", "POST", "/2015-02-01/file-systems", 201, start, "AKIDEXAMPLE"),
+                new("rds", "DescribeDBClusters", "POST", "/", 200, start.AddMinutes(5), "AKIDEXAMPLE"),
                 new("sfn", "ListStateMachines", "POST", "/", 200, start.AddMinutes(5)),
-                new("docdb-elastic", "ListClusters", "GET", "/clusters", 200, start.AddMinutes(5)),
-                new RecordedRequest("unknown", null, "GET", "/nowhere", 404, start.AddMinutes(5)),
+                new("docdb-elastic", "ListClusters", "GET", "/clusters", 200, start.AddMinutes(5), "AKIDEXAMPLE"),
+                new RecordedRequest("unknown", null, "GET", "/nowhere", 404, start.AddMinutes(5), "AKIDEXAMPLE"),
             ],
             recorded);
         Assert.Equal(5, http.Simulator.RequestLog.Count);
+    }
+
+    [Fact]
+    public async Task RequestLog_WhenRequestsAreSignedWithDifferentKeys_ShouldRecordEachRequestsAccessKey()
+    {
+        await using var http = await SimulatorHttp.StartAsync();
+        foreach (var accessKey in new[] { "CreateFileSystemFunction", "DescribeFileSystemFunction" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/2015-02-01/file-systems", UriKind.Relative));
+            request.Headers.TryAddWithoutValidation("Authorization", $"AWS4-HMAC-SHA256 Credential={accessKey}/20260101/us-east-1/elasticfilesystem/aws4_request, SignedHeaders=host, Signature=0000");
+            (await http.Client.SendAsync(request)).Dispose();
+        }
+
+        using var presigned = new HttpRequestMessage(HttpMethod.Get, new Uri("/2015-02-01/file-systems?X-Amz-Credential=PRESIGNED%2F20260101%2Fus-east-1%2Felasticfilesystem%2Faws4_request", UriKind.Relative));
+        (await http.Client.SendAsync(presigned)).Dispose();
+
+        Assert.Equal(
+            ["CreateFileSystemFunction", "DescribeFileSystemFunction", "PRESIGNED"],
+            http.Simulator.RequestLog.Snapshot().Select(request => request.AccessKeyId));
     }
 
     [Fact]

@@ -1,0 +1,23 @@
+namespace StorageOps.Functions.Polling;
+
+/// <summary>An EFS operation whose end a workflow waits for by polling a describe call.</summary>
+public enum PolledOperation
+{
+    /// <summary>CreateFileSystem: <c>creating</c> → <c>available</c>.</summary>
+    FileSystemCreation,
+
+    /// <summary>DeleteFileSystem: <c>deleting</c> → gone.</summary>
+    FileSystemDeletion,
+
+    /// <summary>CreateMountTarget: <c>creating</c> → <c>available</c>.</summary>
+    MountTargetCreation,
+
+    /// <summary>DeleteMountTarget: <c>deleting</c> → gone.</summary>
+    MountTargetDeletion,
+
+    /// <summary>CreateReplicationConfiguration: destination <c>ENABLING</c> → <c>ENABLED</c>.</summary>
+    ReplicationEnabling,
+
+    /// <summary>DeleteReplicationConfiguration: destination <c>DELETING</c> → gone.</summary>
+    ReplicationDeletion,
+}

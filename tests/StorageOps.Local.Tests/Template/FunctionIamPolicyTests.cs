@@ -1,0 +1,154 @@
+using StorageOps.Local.Runner;
+using StorageOps.Testing;
+
+namespace StorageOps.Local.Tests.Template;
+
+/// <summary>
+/// Suite-wide: each function of template.yaml is granted exactly the IAM actions its code calls. Every workflow of the
+/// template runs its sample input (events/&lt;workflow&gt;.json) on the local runner, delivered twice; each function signs with its own
+/// access key, so the simulator's request log tells which function made which call.
+/// </summary>
+public sealed class FunctionIamPolicyTests
+{
+    private static IReadOnlySet<string> Set(params string[] actions) => new HashSet<string>(actions, StringComparer.Ordinal);
+
+    [Fact]
+    public async Task Policies_WhenEveryWorkflowRunsItsSampleInput_ShouldGrantEachFunctionExactlyTheActionsItCalls()
+    {
+        var templatePath = RepositoryPaths.Combine("template.yaml");
+        var grants = TemplateGrants.Parse(await File.ReadAllTextAsync(templatePath));
+        await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = templatePath });
+        var runs = new List<string>();
+        foreach (var workflow in environment.Wiring.Workflows.Values.Select(workflow => workflow.Name).Order(StringComparer.Ordinal))
+        {
+            // Twice: a redelivered request takes the "already exists" paths, whose calls need their grants too.
+            foreach (var delivery in new[] { "first", "redelivered" })
+            {
+                var input = await WorkflowSamples.InputForAsync(environment, RepositoryPaths.Combine("events"), workflow);
+                Assert.True(input is not null, $"Workflow {workflow} has no sample input events/{workflow}.json to exercise its functions with.");
+                var result = await environment.RunAsync(workflow, input);
+                runs.Add($"{workflow} ({delivery}): {result.Status} {result.Error}");
+            }
+        }
+
+        var requests = environment.Simulator.RequestLog.Snapshot();
+        var called = requests
+            .GroupBy(request => request.AccessKeyId ?? "(unsigned)", StringComparer.Ordinal)
+            .ToDictionary(
+                group => group.Key,
+                group => (IReadOnlySet<string>)group.Select(IamActionNames.Of).OfType<string>()
+                    .Concat(grants.SqsTriggeredFunctions.Contains(group.Key) ? TemplateGrants.SqsPollerActions : [])
+                    .ToHashSet(StringComparer.Ordinal),
+                StringComparer.Ordinal);
+        foreach (var function in grants.SqsTriggeredFunctions.Where(function => !called.ContainsKey(function)))
+        {
+            called[function] = TemplateGrants.SqsPollerActions.ToHashSet(StringComparer.Ordinal);
+        }
+
+        // A call whose service or operation the simulator did not recognise has no IAM action to check: it must not hide.
+        Assert.Empty(requests.Where(request => IamActionNames.Of(request) is null).Select(request => $"{request.AccessKeyId}: {request.Service} {request.Method} {request.Path}"));
+        Assert.Empty(grants.Problems);
+        Assert.Contains("elasticfilesystem:CreateFileSystem", called["CreateFileSystemFunction"]);
+        var problems = IamActionComparer.Problems(called, grants.ActionsByFunction);
+        Assert.True(problems.Count == 0, $"{string.Join("\n", problems)}\nruns:\n{string.Join("\n", runs)}");
+    }
+
+    [Fact]
+    public void Problems_WhenAFunctionCallsAnActionItIsNotGranted_ShouldReportItMissing()
+    {
+        var problems = IamActionComparer.Problems(
+            new Dictionary<string, IReadOnlySet<string>> { ["DescribeFunction"] = Set("elasticfilesystem:DescribeFileSystems", "elasticfilesystem:DescribeTags") },
+            new Dictionary<string, IReadOnlySet<string>> { ["DescribeFunction"] = Set("elasticfilesystem:DescribeFileSystems") });
+
+        Assert.Equal(["DescribeFunction: calls elasticfilesystem:DescribeTags, which template.yaml does not grant it."], problems);
+    }
+
+    [Fact]
+    public void Problems_WhenAFunctionIsGrantedAnActionItNeverCalls_ShouldReportItExtra()
+    {
+        var problems = IamActionComparer.Problems(
+            new Dictionary<string, IReadOnlySet<string>> { ["DescribeFunction"] = Set("elasticfilesystem:DescribeFileSystems") },
+            new Dictionary<string, IReadOnlySet<string>>
+            {
+                ["DescribeFunction"] = Set("elasticfilesystem:DescribeFileSystems", "elasticfilesystem:DeleteFileSystem"),
+                ["IdleFunction"] = Set("states:StartExecution"),
+            });
+
+        Assert.Equal(
+            [
+                "DescribeFunction: is granted elasticfilesystem:DeleteFileSystem, which its code never needed (is the function exercised by a scenario?).",
+                "IdleFunction: is granted states:StartExecution, which its code never needed (is the function exercised by a scenario?).",
+            ],
+            problems);
+    }
+
+    [Fact]
+    public void Problems_WhenACallNeedsImpliedActions_ShouldRequireThemAndAcceptThem()
+    {
+        var called = new Dictionary<string, IReadOnlySet<string>> { ["MountFunction"] = Set("elasticfilesystem:CreateMountTarget") };
+
+        var withoutImplied = IamActionComparer.Problems(called, new Dictionary<string, IReadOnlySet<string>> { ["MountFunction"] = Set("elasticfilesystem:CreateMountTarget") });
+        var withImplied = IamActionComparer.Problems(called, new Dictionary<string, IReadOnlySet<string>>
+        {
+            ["MountFunction"] = Set("elasticfilesystem:CreateMountTarget", "ec2:DescribeSubnets", "ec2:DescribeNetworkInterfaces", "ec2:CreateNetworkInterface"),
+        });
+
+        Assert.Equal(3, withoutImplied.Count);
+        Assert.Contains("MountFunction: calls ec2:CreateNetworkInterface, which template.yaml does not grant it.", withoutImplied);
+        Assert.Empty(withImplied);
+    }
+
+    [Fact]
+    public void Problems_WhenAWildcardIsGrantedOrAnUnknownCallerCalls_ShouldReportBoth()
+    {
+        var problems = IamActionComparer.Problems(
+            new Dictionary<string, IReadOnlySet<string>> { ["(unsigned)"] = Set("elasticfilesystem:DescribeFileSystems") },
+            new Dictionary<string, IReadOnlySet<string>> { ["AnyFunction"] = Set("elasticfilesystem:*") });
+
+        Assert.Equal(
+            ["(unsigned): made AWS calls but is no function of the template.", "AnyFunction: grants wildcard action elasticfilesystem:*; grant the exact actions."],
+            problems);
+    }
+
+    [Fact]
+    public void Parse_WhenFunctionsUseStatementsPolicyTemplatesAndSqsEvents_ShouldCollectEveryAllowedAction()
+    {
+        var grants = TemplateGrants.Parse("""
+            Resources:
+              RouterFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Policies:
+                    - StepFunctionsExecutionPolicy:
+                        StateMachineName: !GetAtt Machine.Name
+                    - Statement:
+                        - Effect: Allow
+                          Action: elasticfilesystem:DescribeFileSystems
+                          Resource: '*'
+                        - Effect: Deny
+                          Action: [elasticfilesystem:DeleteFileSystem]
+                          Resource: '*'
+                  Events:
+                    Requests:
+                      Type: SQS
+                      Properties:
+                        Queue: !GetAtt Queue.Arn
+              ManagedFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Policies:
+                    - AmazonS3FullAccess
+                    - SomeUnknownPolicy: {}
+              Machine:
+                Type: AWS::Serverless::StateMachine
+            """);
+
+        Assert.Equal(
+            ["elasticfilesystem:DescribeFileSystems", "sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage", "states:StartExecution"],
+            grants.ActionsByFunction["RouterFunction"]);
+        Assert.Equal(["RouterFunction"], grants.SqsTriggeredFunctions);
+        Assert.Empty(grants.ActionsByFunction["ManagedFunction"]);
+        Assert.Equal(2, grants.Problems.Count);
+        Assert.All(grants.Problems, problem => Assert.StartsWith("ManagedFunction: ", problem, StringComparison.Ordinal));
+    }
+}
