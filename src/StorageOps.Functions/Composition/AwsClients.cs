@@ -1,5 +1,7 @@
+using Amazon.EC2;
 using StorageOps.Aws;
 using StorageOps.Aws.Efs;
+using StorageOps.Functions.Networking;
 
 namespace StorageOps.Functions.Composition;
 
@@ -9,7 +11,11 @@ public sealed class AwsClients
     public AwsClients(AwsClientSettings settings, string homeRegion)
     {
         Efs = new RegionalClients<IEfsClient>(homeRegion, region => new EfsClient(settings with { Region = region }));
+        Ec2 = new RegionalClients<IAmazonEC2>(homeRegion, region => Ec2Clients.Create(settings with { Region = region }));
     }
 
     public RegionalClients<IEfsClient> Efs { get; }
+
+    /// <summary>The official AWSSDK.EC2 client (decision 0007), for subnet and security-group lookups.</summary>
+    public RegionalClients<IAmazonEC2> Ec2 { get; }
 }
