@@ -133,7 +133,13 @@ public sealed class Ec2Backend
     {
         ArgumentNullException.ThrowIfNull(request);
         RequireIds(request.Ids, "vpc", Ec2ErrorCodes.InvalidVpcIdMalformed);
-        var vpcs = network.VpcsIn(scope).Select(vpc => new Ec2VpcDescription(vpc.VpcId, scope.AccountId, vpc.CidrBlock, vpc.IsDefault)).ToList();
+        var vpcs = network.VpcsIn(scope).Select(vpc => new Ec2VpcDescription(
+            vpc.VpcId,
+            scope.AccountId,
+            vpc.CidrBlock,
+            vpc.IsDefault,
+            DefaultVpc.StableId("dopt", scope, "dhcp-options"),
+            DefaultVpc.StableId("vpc-cidr-assoc", scope, vpc.VpcId))).ToList();
         RequireFound(request.Ids, vpcs.Select(vpc => vpc.VpcId), id => new Ec2Exception(Ec2ErrorCodes.InvalidVpcIdNotFound, $"The vpc ID '{id}' does not exist"));
         var matching = vpcs.Where(vpc => IsRequested(request.Ids, vpc.VpcId) && MatchesAll(request.Filters, filter => filter.Name switch
         {

@@ -21,6 +21,12 @@ internal static class Ec2ResourceXmlWriter
         Ec2XmlResponses.WriteBoolean(writer, "mapPublicIpOnLaunch", subnet.DefaultForAz);
         Ec2XmlResponses.WriteBoolean(writer, "assignIpv6AddressOnCreation", false);
         writer.WriteElementString("ipv6CidrBlockAssociationSet", string.Empty);
+        Ec2XmlResponses.WriteBoolean(writer, "ipv6Native", false);
+        writer.WriteStartElement("privateDnsNameOptionsOnLaunch");
+        writer.WriteElementString("hostnameType", "ip-name");
+        Ec2XmlResponses.WriteBoolean(writer, "enableResourceNameDnsARecord", false);
+        Ec2XmlResponses.WriteBoolean(writer, "enableResourceNameDnsAAAARecord", false);
+        writer.WriteEndElement();
         writer.WriteElementString("tagSet", string.Empty);
     }
 
@@ -80,13 +86,16 @@ internal static class Ec2ResourceXmlWriter
         writer.WriteElementString("ownerId", vpc.OwnerId);
         writer.WriteElementString("state", "available");
         writer.WriteElementString("cidrBlock", vpc.CidrBlock);
+        writer.WriteElementString("dhcpOptionsId", vpc.DhcpOptionsId);
         Ec2XmlResponses.WriteSet(writer, "cidrBlockAssociationSet", [vpc], (item, described) =>
         {
+            item.WriteElementString("associationId", described.CidrBlockAssociationId);
             item.WriteElementString("cidrBlock", described.CidrBlock);
             item.WriteStartElement("cidrBlockState");
             item.WriteElementString("state", "associated");
             item.WriteEndElement();
         });
+        writer.WriteElementString("ipv6CidrBlockAssociationSet", string.Empty);
         writer.WriteElementString("instanceTenancy", "default");
         Ec2XmlResponses.WriteBoolean(writer, "isDefault", vpc.IsDefault);
         writer.WriteElementString("tagSet", string.Empty);
