@@ -2,8 +2,10 @@ using Amazon.EC2;
 using Amazon.Runtime;
 using StorageOps.Aws;
 using StorageOps.Functions.Composition;
+using StorageOps.Functions.Errors;
 using StorageOps.Functions.Networking;
 using StorageOps.Simulator;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Fleet;
 
 namespace EndToEnd.Tests.MountTargetPlacement;
@@ -73,9 +75,27 @@ public sealed class Ec2NetworkDirectoryOnSimulatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FindSubnetsAsync_WhenEc2Throttles_ShouldSurfaceAnErrorTheStateMachineRetriesAsThrottled()
+    {
+        await using var throttled = new AwsSimulator(new SimulatorOptions
+        {
+            DefaultRegion = Region,
+            Faults = new FaultSettings { Rules = [new FaultRule { Service = "ec2", ThrottleRate = 1 }] },
+        });
+        await throttled.StartAsync();
+        var settings = new AwsClientSettings { ServiceUrl = throttled.Endpoint.ToString(), Credentials = new BasicAWSCredentials("local", "local"), MaxErrorRetry = 0 };
+        var throttledDirectory = new Ec2NetworkDirectory(new RegionalClients<IAmazonEC2>(Region, region => Ec2Clients.Create(settings with { Region = region })));
+
+        var error = await Assert.ThrowsAsync<AmazonEC2Exception>(() => throttledDirectory.FindSubnetsAsync([SubnetA], CancellationToken.None));
+
+        Assert.Equal("RequestLimitExceeded", error.ErrorCode);
+        Assert.Equal(ErrorNames.Throttled, LambdaErrorDocument.From(error).ErrorType);
+    }
+
+    [Fact]
     public async Task ValidateAsync_WhenTwoSeededSubnetsShareAZone_ShouldFailNamingBoth()
     {
-        var error = await Assert.ThrowsAsync<StorageOps.Functions.Errors.InvalidNetworkException>(() => validator.ValidateAsync(
+        var error = await Assert.ThrowsAsync<InvalidNetworkException>(() => validator.ValidateAsync(
             new ValidateMountTargetPlacementInput { MountTargets = [new RequestedMountTarget { SubnetId = SubnetA }, new RequestedMountTarget { SubnetId = SecondSubnetInA }] },
             CancellationToken.None));
 
@@ -87,7 +107,7 @@ public sealed class Ec2NetworkDirectoryOnSimulatorTests : IAsyncLifetime
     {
         var defaultSubnetInB = simulator.Efs.Network.VpcsIn(new(simulator.Efs.DefaultScope.AccountId, Region)).Single(vpc => vpc.IsDefault).Subnets[1];
 
-        var error = await Assert.ThrowsAsync<StorageOps.Functions.Errors.InvalidNetworkException>(() => validator.ValidateAsync(
+        var error = await Assert.ThrowsAsync<InvalidNetworkException>(() => validator.ValidateAsync(
             new ValidateMountTargetPlacementInput
             {
                 MountTargets = [new RequestedMountTarget { SubnetId = SubnetA, SecurityGroups = [GroupId] }, new RequestedMountTarget { SubnetId = defaultSubnetInB.SubnetId }],

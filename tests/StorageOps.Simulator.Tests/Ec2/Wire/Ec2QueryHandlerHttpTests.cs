@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Tests.TestSupport;
 
 namespace StorageOps.Simulator.Tests.Ec2.Wire;
@@ -73,6 +74,27 @@ public sealed class Ec2QueryHandlerHttpTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("<Code>InvalidParameterValue</Code>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DescribeSubnets_WhenAFaultRuleThrottlesEc2_ShouldAnswerRequestLimitExceededAsEc2Does()
+    {
+        await using var throttled = await SimulatorHttp.StartAsync(options => options with
+        {
+            Faults = new FaultSettings { Rules = [new FaultRule { Service = "ec2", Operation = "DescribeSubnets", ThrottleRate = 1 }] },
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/", UriKind.Relative))
+        {
+            Content = new StringContent("Action=DescribeSubnets&Version=2016-11-15", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", SimulatorHttp.AuthorizationFor("us-east-1", "ec2"));
+
+        using var response = await throttled.Client.SendAsync(request);
+        using var unaffected = await PostAsync("Action=DescribeSubnets&Version=2016-11-15", signedFor: "ec2");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("RequestLimitExceeded", XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Element("Errors")!.Element("Error")!.Element("Code")!.Value);
+        Assert.Equal(HttpStatusCode.OK, unaffected.StatusCode);
     }
 
     private async Task<HttpResponseMessage> PostAsync(string form, string? signedFor)
