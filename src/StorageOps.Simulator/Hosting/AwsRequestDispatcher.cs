@@ -79,15 +79,16 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRe
                 routed = FaultRequestReader.DocDbElastic;
                 await ServeAsync(context, routed, () => docDbElastic.HandleAsync(context, scope));
             }
-            else if (await Ec2QueryHandler.HandlesAsync(context.Request))
-            {
-                routed = FaultRequestReader.Ec2;
-                await ServeAsync(context, routed, () => ec2.HandleAsync(context, scope));
-            }
             else if (await RdsQueryHandler.HandlesAsync(context.Request))
             {
                 routed = FaultRequestReader.Rds;
                 await ServeAsync(context, routed, () => rds.HandleAsync(context, scope));
+            }
+            // After RDS, which also answers the unsigned form posts it cannot read.
+            else if (await Ec2QueryHandler.HandlesAsync(context.Request))
+            {
+                routed = FaultRequestReader.Ec2;
+                await ServeAsync(context, routed, () => ec2.HandleAsync(context, scope));
             }
             else
             {
