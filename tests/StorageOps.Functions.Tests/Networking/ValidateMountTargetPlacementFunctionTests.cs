@@ -29,6 +29,15 @@ public sealed class ValidateMountTargetPlacementFunctionTests
     }
 
     [Fact]
+    public async Task InvokeAsync_WhenTheRequestHasNoZoneAndNoMountTargets_ShouldReturnANullVpcAndAnEmptyListWithoutAnyLookup()
+    {
+        var json = await Function.InvokeAsync("""{"availabilityZoneName":null,"mountTargets":[]}""", Invocation, CancellationToken.None);
+
+        Assert.Equal("""{"vpcId":null,"mountTargets":[]}""", json);
+        Assert.Empty(directory.Lookups);
+    }
+
+    [Fact]
     public async Task InvokeAsync_WhenTheInputCarriesAnUnknownMember_ShouldFailWithValidationErrorBeforeAnyLookup()
     {
         var error = await Assert.ThrowsAsync<InvalidInputException>(() => Function.InvokeAsync(
