@@ -47,6 +47,14 @@ public sealed class AwsCliEc2Tests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DescribeSubnets_WhenTheCliPagesByFive_ShouldFollowNextTokenToEverySubnet()
+    {
+        var output = await AwsCliRunner.RunJsonAsync(simulator.Endpoint, Region, "ec2", "describe-subnets", "--page-size", "5");
+
+        Assert.Equal(6, output["Subnets"]!.AsArray().Select(subnet => subnet!["SubnetId"]!.GetValue<string>()).Distinct().Count());
+    }
+
+    [Fact]
     public async Task DescribeSubnets_WhenTheSubnetDoesNotExist_ShouldMakeTheCliReportInvalidSubnetIdNotFound()
     {
         var code = await AwsCliRunner.RunFailingAsync(simulator.Endpoint, Region, "ec2", "describe-subnets", "--subnet-ids", "subnet-00000000000000000");

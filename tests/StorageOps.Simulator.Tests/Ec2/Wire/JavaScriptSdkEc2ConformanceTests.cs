@@ -14,7 +14,7 @@ public sealed class JavaScriptSdkEc2ConformanceTests(Ec2ConformanceReport confor
         var subnets = report["allSubnets"]!.AsArray();
         var seeded = subnets.Single(subnet => Text(subnet!["SubnetId"]) == SubnetB)!;
 
-        Assert.Equal(5, subnets.Count);
+        Assert.Equal(6, subnets.Count);
         Assert.Equal(VpcId, Text(seeded["VpcId"]));
         Assert.Equal("10.40.1.0/24", Text(seeded["CidrBlock"]));
         Assert.Equal("eu-central-1b", Text(seeded["AvailabilityZone"]));
@@ -39,8 +39,8 @@ public sealed class JavaScriptSdkEc2ConformanceTests(Ec2ConformanceReport confor
     {
         var pages = report["pages"]!.AsArray();
 
-        Assert.Equal([5], pages.Select(page => page!["count"]!.GetValue<int>()));
-        Assert.False(pages[0]!["hasNextToken"]!.GetValue<bool>());
+        Assert.Equal([5, 1], pages.Select(page => page!["count"]!.GetValue<int>()));
+        Assert.Equal([true, false], pages.Select(page => page!["hasNextToken"]!.GetValue<bool>()));
     }
 
     [Fact]
