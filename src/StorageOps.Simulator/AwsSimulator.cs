@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StorageOps.Simulator.DocDbElastic;
 using StorageOps.Simulator.DocDbElastic.Wire;
+using StorageOps.Simulator.Ec2;
+using StorageOps.Simulator.Ec2.Wire;
 using StorageOps.Simulator.Efs;
 using StorageOps.Simulator.Efs.Wire;
 using StorageOps.Simulator.Hosting;
@@ -33,6 +35,7 @@ public sealed class AwsSimulator : IAsyncDisposable
         Rds = new RdsBackend(options);
         DocDbElastic = new DocDbElasticBackend(options);
         StepFunctions = new StepFunctionsBackend(options);
+        Ec2 = new Ec2Backend(Efs.Network, Efs);
     }
 
     /// <summary>The address the simulator listens on, for example <c>http://127.0.0.1:54321</c>; known once started.</summary>
@@ -45,6 +48,9 @@ public sealed class AwsSimulator : IAsyncDisposable
 
     /// <summary>Amazon DocumentDB Elastic clusters and cluster snapshots, served over restJson1.</summary>
     public DocDbElasticBackend DocDbElastic { get; }
+
+    /// <summary>EC2's view of the seeded network and of the mount targets' network interfaces, served over the EC2 query protocol.</summary>
+    public Ec2Backend Ec2 { get; }
 
     /// <summary>State machines and executions, served over awsJson1_0; executions run on the runner given to <see cref="StepFunctionsBackend.UseRunner"/>.</summary>
     public StepFunctionsBackend StepFunctions { get; }
@@ -69,7 +75,7 @@ public sealed class AwsSimulator : IAsyncDisposable
         });
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         var app = builder.Build();
-        var dispatcher = new AwsRequestDispatcher(options, RequestLog, new EfsRestJsonHandler(Efs), new RdsQueryHandler(Rds), new DocDbElasticRestJsonHandler(DocDbElastic), new StepFunctionsJsonHandler(StepFunctions));
+        var dispatcher = new AwsRequestDispatcher(options, RequestLog, new EfsRestJsonHandler(Efs), new RdsQueryHandler(Rds), new DocDbElasticRestJsonHandler(DocDbElastic), new StepFunctionsJsonHandler(StepFunctions), new Ec2QueryHandler(Ec2));
         app.Run(dispatcher.DispatchAsync);
         try
         {

@@ -1,15 +1,24 @@
+using Amazon.EC2;
 using StorageOps.Aws;
 using StorageOps.Aws.Efs;
+using StorageOps.Functions.Networking;
 
 namespace StorageOps.Functions.Composition;
 
 /// <summary>The AWS clients one function may use, per service and region, none created before its first call.</summary>
 public sealed class AwsClients
 {
+    // Held as object and built in a lambda: a function that never looks at EC2 then never loads the AWSSDK.EC2 assembly (cold start).
+    private readonly Lazy<object> ec2;
+
     public AwsClients(AwsClientSettings settings, string homeRegion)
     {
         Efs = new RegionalClients<IEfsClient>(homeRegion, region => new EfsClient(settings with { Region = region }));
+        ec2 = new Lazy<object>(() => new RegionalClients<IAmazonEC2>(homeRegion, region => Ec2Clients.Create(settings with { Region = region })));
     }
 
     public RegionalClients<IEfsClient> Efs { get; }
+
+    /// <summary>The official AWSSDK.EC2 client (decision 0007), for subnet and security-group lookups.</summary>
+    public RegionalClients<IAmazonEC2> Ec2 => (RegionalClients<IAmazonEC2>)ec2.Value;
 }

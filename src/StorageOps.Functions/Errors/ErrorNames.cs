@@ -4,6 +4,7 @@ namespace StorageOps.Functions.Errors;
 public static class ErrorNames
 {
     public const string ValidationError = "StorageOps.ValidationError";
+    public const string InvalidNetwork = "StorageOps.InvalidNetwork";
     public const string Throttled = "StorageOps.Throttled";
     public const string FileSystemNotFound = "StorageOps.FileSystemNotFound";
     public const string CreationTokenConflict = "StorageOps.CreationTokenConflict";

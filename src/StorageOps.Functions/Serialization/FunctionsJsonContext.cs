@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.Networking;
 
 namespace StorageOps.Functions.Serialization;
 
@@ -14,5 +15,7 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(CreatedFileSystem))]
 [JsonSerializable(typeof(DescribeFileSystemInput))]
 [JsonSerializable(typeof(FileSystemStatus))]
+[JsonSerializable(typeof(ValidateMountTargetPlacementInput))]
+[JsonSerializable(typeof(MountTargetPlacement))]
 [JsonSerializable(typeof(LambdaErrorDocument))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

@@ -14,12 +14,14 @@ internal static class FaultRequestReader
     public const string Rds = "rds";
     public const string DocDbElastic = "docdb-elastic";
     public const string StepFunctions = "states";
+    public const string Ec2 = "ec2";
 
     public static async Task<FaultRequest> ReadAsync(HttpContext context, string service) => service switch
     {
         Efs => ReadEfs(context),
         Rds => await ReadRdsAsync(context),
         DocDbElastic => ReadDocDbElastic(context),
+        Ec2 => await ReadEc2Async(context),
         _ => await ReadStepFunctionsAsync(context),
     };
 
@@ -31,7 +33,7 @@ internal static class FaultRequestReader
         {
             case Efs:
                 return EfsOperationRoutes.Match(request.Method, request.PathBase.Add(request.Path).ToUriComponent())?.Operation;
-            case Rds:
+            case Rds or Ec2:
                 // The handler has read the form by now when it could; a form it could not read names no action.
                 var form = context.Features.Get<IFormFeature>()?.Form;
                 var action = form is not null ? form["Action"].ToString() : request.Query["Action"].ToString();
@@ -85,6 +87,28 @@ internal static class FaultRequestReader
             .Where(parameter => parameter.Key.EndsWith("Identifier", StringComparison.Ordinal) || parameter.Key == "ResourceName")
             .Select(parameter => parameter.Value.ToString());
         return new FaultRequest(Rds, form["Action"].ToString() is { Length: > 0 } action ? action : "Unknown", [.. resources]);
+    }
+
+    private static async Task<FaultRequest> ReadEc2Async(HttpContext context)
+    {
+        IFormCollection form;
+        try
+        {
+            form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : FormCollection.Empty;
+        }
+        catch (InvalidDataException)
+        {
+            // EC2's handler rejects the form itself; faults see no action and no resources.
+            form = FormCollection.Empty;
+        }
+
+        var resources = form
+            .Where(parameter => parameter.Key.StartsWith("SubnetId.", StringComparison.Ordinal)
+                || parameter.Key.StartsWith("GroupId.", StringComparison.Ordinal)
+                || parameter.Key.StartsWith("NetworkInterfaceId.", StringComparison.Ordinal)
+                || parameter.Key.StartsWith("VpcId.", StringComparison.Ordinal))
+            .Select(parameter => parameter.Value.ToString());
+        return new FaultRequest(Ec2, form["Action"].ToString() is { Length: > 0 } action ? action : "Unknown", [.. resources]);
     }
 
     private static FaultRequest ReadDocDbElastic(HttpContext context)

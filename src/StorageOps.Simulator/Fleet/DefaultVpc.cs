@@ -32,7 +32,7 @@ public static class DefaultVpc
         SecurityGroups = [new SecurityGroupSeed(StableId("sg", scope, DefaultSecurityGroupName), DefaultSecurityGroupName)],
     };
 
-    private static string StableId(string prefix, AccountRegion scope, string discriminator)
+    internal static string StableId(string prefix, AccountRegion scope, string discriminator)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{prefix}:{scope.AccountId}:{scope.Region}:{discriminator}"));
         return prefix + "-" + Convert.ToHexStringLower(hash)[..17];

@@ -10,6 +10,7 @@ public sealed class FleetNetwork
 {
     private readonly FleetSeed seed;
     private readonly string defaultAccountId;
+    private readonly IReadOnlyList<VpcSeed> seededVpcs;
 
     public FleetNetwork(FleetSeed seed, string defaultAccountId)
     {
@@ -20,12 +21,14 @@ public sealed class FleetNetwork
         {
             Validate(vpc);
         }
+
+        seededVpcs = [.. seed.Vpcs.Select(WithDefaultSecurityGroup)];
     }
 
     /// <summary>The VPCs of <paramref name="scope"/>: the seeded ones, plus the generated default VPC when none is seeded as default.</summary>
     public IReadOnlyList<VpcSeed> VpcsIn(AccountRegion scope)
     {
-        var seeded = seed.Vpcs.Where(vpc => vpc.Region == scope.Region && (vpc.AccountId ?? defaultAccountId) == scope.AccountId).ToList();
+        var seeded = seededVpcs.Where(vpc => vpc.Region == scope.Region && (vpc.AccountId ?? defaultAccountId) == scope.AccountId).ToList();
         if (seed.DefaultVpcInEveryRegion && !seeded.Any(vpc => vpc.IsDefault))
         {
             seeded.Insert(0, DefaultVpc.For(scope));
@@ -45,6 +48,19 @@ public sealed class FleetNetwork
         }
 
         return null;
+    }
+
+    /// <summary>Every VPC AWS creates has a security group named <c>default</c>; a seed that lists none gets one with a stable id.</summary>
+    private VpcSeed WithDefaultSecurityGroup(VpcSeed vpc)
+    {
+        if (vpc.SecurityGroups.Any(group => group.GroupName == DefaultVpc.DefaultSecurityGroupName))
+        {
+            return vpc;
+        }
+
+        var scope = new AccountRegion(vpc.AccountId ?? defaultAccountId, vpc.Region);
+        var defaultGroup = new SecurityGroupSeed(DefaultVpc.StableId("sg", scope, vpc.VpcId + ":" + DefaultVpc.DefaultSecurityGroupName), DefaultVpc.DefaultSecurityGroupName);
+        return vpc with { SecurityGroups = [.. vpc.SecurityGroups, defaultGroup] };
     }
 
     private static void Validate(VpcSeed vpc)

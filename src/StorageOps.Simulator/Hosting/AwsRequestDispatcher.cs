@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.DocDbElastic.Wire;
+using StorageOps.Simulator.Ec2.Wire;
 using StorageOps.Simulator.Efs.Wire;
 using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Rds.Wire;
@@ -10,7 +11,7 @@ using StorageOps.Simulator.StepFunctions.Wire;
 namespace StorageOps.Simulator.Hosting;
 
 /// <summary>Sends each HTTP request to the service whose wire protocol it speaks, in the caller's account and region.</summary>
-internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRequestLog log, EfsRestJsonHandler efs, RdsQueryHandler rds, DocDbElasticRestJsonHandler docDbElastic, StepFunctionsJsonHandler stepFunctions)
+internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRequestLog log, EfsRestJsonHandler efs, RdsQueryHandler rds, DocDbElasticRestJsonHandler docDbElastic, StepFunctionsJsonHandler stepFunctions, Ec2QueryHandler ec2)
 {
     public const string RequestIdHeader = "x-amzn-RequestId";
 
@@ -53,6 +54,11 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRe
                 routed = FaultRequestReader.Rds;
                 await ServeAsync(context, routed, () => rds.HandleAsync(context, scope));
             }
+            else if (service == "ec2")
+            {
+                routed = FaultRequestReader.Ec2;
+                await ServeAsync(context, routed, () => ec2.HandleAsync(context, scope));
+            }
             else if (service == "docdb-elastic")
             {
                 routed = FaultRequestReader.DocDbElastic;
@@ -77,6 +83,12 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRe
             {
                 routed = FaultRequestReader.Rds;
                 await ServeAsync(context, routed, () => rds.HandleAsync(context, scope));
+            }
+            // After RDS, which also answers the unsigned form posts it cannot read.
+            else if (await Ec2QueryHandler.HandlesAsync(context.Request))
+            {
+                routed = FaultRequestReader.Ec2;
+                await ServeAsync(context, routed, () => ec2.HandleAsync(context, scope));
             }
             else
             {

@@ -105,6 +105,7 @@ internal static class KestrelRejectionResponses
             "docdb-elastic" => FaultRequestReader.DocDbElastic,
             "states" => FaultRequestReader.StepFunctions,
             "elasticfilesystem" => FaultRequestReader.Efs,
+            "ec2" => FaultRequestReader.Ec2,
             _ when headers.GetValueOrDefault("X-Amz-Target")?.StartsWith(StepFunctionsJsonHandler.TargetPrefix, StringComparison.Ordinal) == true => FaultRequestReader.StepFunctions,
             _ when target.StartsWith("/2015-02-01/", StringComparison.Ordinal) => FaultRequestReader.Efs,
             _ when DocDbElasticPathPrefixes.Any(prefix => target.StartsWith(prefix, StringComparison.Ordinal)) => FaultRequestReader.DocDbElastic,
@@ -121,6 +122,7 @@ internal static class KestrelRejectionResponses
         _ => service switch
         {
             FaultRequestReader.Rds => "MalformedQueryString",
+            FaultRequestReader.Ec2 => "InvalidParameterValue",
             FaultRequestReader.DocDbElastic => "ValidationException",
             FaultRequestReader.StepFunctions => "SerializationException",
             _ => "BadRequest",

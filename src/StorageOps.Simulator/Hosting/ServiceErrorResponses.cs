@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using StorageOps.Simulator.Ec2.Wire;
 using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Rds.Wire;
 using StorageOps.Simulator.StepFunctions.Wire;
@@ -20,6 +21,8 @@ internal static class ServiceErrorResponses
         {
             case FaultRequestReader.Rds:
                 return RdsXmlResponses.WriteErrorAsync(response, statusCode, errorCode, message, statusCode >= StatusCodes.Status500InternalServerError ? "Receiver" : "Sender");
+            case FaultRequestReader.Ec2:
+                return Ec2XmlResponses.WriteErrorAsync(response, statusCode, errorCode, message);
             case FaultRequestReader.DocDbElastic:
                 response.Headers[JsonResponses.ErrorTypeHeader] = errorCode;
                 return JsonResponses.WriteAsync(response, statusCode, writer =>
@@ -52,6 +55,7 @@ internal static class ServiceErrorResponses
     private static string InternalErrorCodeOf(string? service) => service switch
     {
         FaultRequestReader.Rds or FaultRequestReader.StepFunctions => "InternalFailure",
+        FaultRequestReader.Ec2 => "InternalError",
         FaultRequestReader.DocDbElastic => "InternalServerException",
         _ => "InternalServerError",
     };

@@ -306,9 +306,9 @@ public static partial class FleetSeedFile
     private static FaultRule ReadFaultRule(SeedJsonObject json)
     {
         var service = json.OptionalString("service");
-        if (service is not (null or "efs" or "rds" or "docdb-elastic" or "states"))
+        if (service is not (null or "efs" or "rds" or "docdb-elastic" or "states" or "ec2"))
         {
-            throw new SeedFileException(json.PathOf("service"), $"'{service}' is not a simulated service; use efs, rds, docdb-elastic or states (or leave it out for every service).");
+            throw new SeedFileException(json.PathOf("service"), $"'{service}' is not a simulated service; use efs, rds, docdb-elastic, states or ec2 (or leave it out for every service).");
         }
 
         var rule = new FaultRule

@@ -62,6 +62,7 @@ public static class SeededFleetReport
         output.WriteLine("Try (any access key works, for example AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local):");
         output.WriteLine($"  {aws} efs create-file-system --creation-token demo-1");
         output.WriteLine($"  {aws} efs describe-file-systems");
+        output.WriteLine($"  {aws} ec2 describe-subnets");
         if (exampleSubnet is not null)
         {
             output.WriteLine($"  {aws} efs create-mount-target --file-system-id FILE_SYSTEM_ID --subnet-id {exampleSubnet}");

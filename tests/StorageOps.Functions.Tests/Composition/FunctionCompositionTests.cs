@@ -7,11 +7,12 @@ public sealed class FunctionCompositionTests
 {
     [Fact]
     public void Registry_WhenComposed_ShouldListEveryDeployedHandler() =>
-        Assert.Equal(["CreateFileSystem", "DescribeFileSystem"], FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(["CreateFileSystem", "DescribeFileSystem", "ValidateMountTargetPlacement"], FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
 
     [Theory]
     [InlineData("CreateFileSystem")]
     [InlineData("DescribeFileSystem")]
+    [InlineData("ValidateMountTargetPlacement")]
     public void Registry_WhenAHandlerIsBuilt_ShouldBuildTheOneItsNameSelects(string name)
     {
         var environment = new FunctionEnvironment(

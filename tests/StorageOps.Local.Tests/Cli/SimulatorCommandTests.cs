@@ -22,6 +22,8 @@ public sealed class SimulatorCommandTests
             var clusters = await AwsAsync(port, "us-east-1", "rds", "describe-db-clusters", "--query", "DBClusters[].DBClusterIdentifier");
             var snapshotArn = Regex.Match(banner, @"automated snapshot catalog-docdb-automated-\S+ (?<arn>arn:\S+)").Groups["arn"].Value;
             var snapshot = await AwsAsync(port, "us-east-1", "docdb-elastic", "get-cluster-snapshot", "--snapshot-arn", snapshotArn);
+            var subnetInB = Regex.Match(banner, @"subnet (?<id>subnet-[0-9a-f]{17}) us-east-1b").Groups["id"].Value;
+            var subnets = await AwsAsync(port, "us-east-1", "ec2", "describe-subnets", "--subnet-ids", subnetInB, "--query", "Subnets[].CidrBlock");
 
             Assert.Contains("\"FileSystems\": []", fileSystems, StringComparison.Ordinal);
             Assert.Contains($"listening on http://127.0.0.1:{port}/", banner, StringComparison.Ordinal);
@@ -31,6 +33,8 @@ public sealed class SimulatorCommandTests
             Assert.Contains("RDS cluster orders-aurora-pg", banner, StringComparison.Ordinal);
             Assert.Contains("\"status\": \"ACTIVE\"", snapshot, StringComparison.Ordinal);
             Assert.Contains($"aws --endpoint-url http://127.0.0.1:{port} --region us-east-1 efs describe-file-systems", banner, StringComparison.Ordinal);
+            Assert.Contains("\"172.31.16.0/20\"", subnets, StringComparison.Ordinal);
+            Assert.Contains($"aws --endpoint-url http://127.0.0.1:{port} --region us-east-1 ec2 describe-subnets", banner, StringComparison.Ordinal);
         });
     }
 

@@ -24,7 +24,7 @@ public sealed class AwsRequestDispatcherRdsAndDocDbElasticRoutingTests : IAsyncL
     [Fact]
     public async Task Dispatch_WhenUnsignedFormPostCarriesAnotherServicesVersion_ShouldReturn404UnknownOperation()
     {
-        using var response = await http.Client.PostAsync(new Uri("/", UriKind.Relative), Form(("Action", "DescribeInstances"), ("Version", "2016-11-15")));
+        using var response = await http.Client.PostAsync(new Uri("/", UriKind.Relative), Form(("Action", "ListQueues"), ("Version", "2012-11-05")));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(["UnknownOperationException"], response.Headers.GetValues("x-amzn-ErrorType"));

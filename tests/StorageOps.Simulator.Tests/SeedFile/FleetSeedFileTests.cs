@@ -114,7 +114,7 @@ public sealed class FleetSeedFileTests
     [InlineData("""{"transitions": {"fileSystemCreaton": {"afterSeconds": 3}}}""", "$.transitions.fileSystemCreaton")]
     [InlineData("""{"rdsCluster": []}""", "$.rdsCluster")]
     [InlineData("""{"faults": {"rules": [{"throttleRate": 0.1}, {"throttleRate": 1.5}]}}""", "$.faults.rules[1].throttleRate")]
-    [InlineData("""{"faults": {"rules": [{"service": "ec2"}]}}""", "$.faults.rules[0].service")]
+    [InlineData("""{"faults": {"rules": [{"service": "sqs"}]}}""", "$.faults.rules[0].service")]
     [InlineData("""{"faults": {"rules": [{"latency": 100}]}}""", "$.faults.rules[0].latency")]
     [InlineData("""{"faults": {"seed": "abc"}}""", "$.faults.seed")]
     [InlineData("""{"kmsKeys": [{"aliases": ["alias/x"]}]}""", "$.kmsKeys[0].keyId")]

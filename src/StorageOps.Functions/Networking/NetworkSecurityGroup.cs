@@ -1,0 +1,3 @@
+namespace StorageOps.Functions.Networking;
+
+public sealed record NetworkSecurityGroup(string GroupId, string VpcId);
