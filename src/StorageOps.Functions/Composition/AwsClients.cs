@@ -19,6 +19,6 @@ public sealed class AwsClients
 
     public RegionalClients<IEfsClient> Efs { get; }
 
-    /// <summary>The official AWSSDK.EC2 client (decision 0007), for subnet and security-group lookups.</summary>
+    /// <summary>The official AWSSDK.EC2 client (decision 0009), for subnet and security-group lookups.</summary>
     public RegionalClients<IAmazonEC2> Ec2 => (RegionalClients<IAmazonEC2>)ec2.Value;
 }
