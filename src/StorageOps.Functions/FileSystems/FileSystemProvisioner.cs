@@ -66,8 +66,7 @@ public sealed class FileSystemProvisioner
 
     private async Task<FileSystemDescription> DescribeOneAsync(string fileSystemId, CancellationToken cancellationToken)
     {
-        var response = await efs.Home.DescribeFileSystemsAsync(new DescribeFileSystemsRequest { FileSystemId = fileSystemId }, cancellationToken);
-        return response.FileSystems.SingleOrDefault(fileSystem => fileSystem.FileSystemId == fileSystemId)
+        return await FileSystemLookup.FindAsync(efs.Home, fileSystemId, cancellationToken)
             ?? throw new FileSystemNotFoundException($"File system '{fileSystemId}' does not exist.", requestId: null, System.Net.HttpStatusCode.NotFound);
     }
 

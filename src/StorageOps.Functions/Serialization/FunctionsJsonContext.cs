@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.MountTargets;
 
 namespace StorageOps.Functions.Serialization;
 
@@ -14,5 +15,15 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(CreatedFileSystem))]
 [JsonSerializable(typeof(DescribeFileSystemInput))]
 [JsonSerializable(typeof(FileSystemStatus))]
+[JsonSerializable(typeof(DeleteFileSystemInput))]
+[JsonSerializable(typeof(FileSystemDeletion))]
+[JsonSerializable(typeof(DescribeFileSystemDeletionInput))]
+[JsonSerializable(typeof(FileSystemDeletionStatus))]
+[JsonSerializable(typeof(CreateMountTargetInput))]
+[JsonSerializable(typeof(CreatedMountTarget))]
+[JsonSerializable(typeof(DescribeMountTargetsInput))]
+[JsonSerializable(typeof(MountTargetsStatus))]
+[JsonSerializable(typeof(DeleteMountTargetsInput))]
+[JsonSerializable(typeof(MountTargetDeletion))]
 [JsonSerializable(typeof(LambdaErrorDocument))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

@@ -49,6 +49,8 @@ public sealed class ProvisionFileSystemWorkflowTests
                 ["fileSystemArn"] = fileSystem.FileSystemArn,
                 ["lifeCycleState"] = "available",
                 ["alreadyExisted"] = false,
+                ["mountTargets"] = new JsonArray(),
+                ["mountDnsName"] = $"{fileSystem.FileSystemId}.efs.us-east-1.amazonaws.com",
             }.ToJsonString(),
             result.Output!.ToJsonString());
     }
@@ -87,7 +89,7 @@ public sealed class ProvisionFileSystemWorkflowTests
     }
 
     [Fact]
-    public async Task Run_WhenTheDeadlinePassesBeforeTheFileSystemIsAvailable_ShouldFailWithDeadlineExceeded()
+    public async Task Run_WhenTheDeadlinePassesBeforeTheFileSystemIsAvailable_ShouldRollBackAndFailWithDeadlineExceeded()
     {
         await using var environment = await StartAsync(LifecycleTransition.AfterSeconds(3600));
         var request = SampleRequest();
@@ -97,8 +99,10 @@ public sealed class ProvisionFileSystemWorkflowTests
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal("StorageOps.DeadlineExceeded", result.Error);
-        Assert.InRange((result.StopDate - Start).TotalSeconds, 120, 150);
-        Assert.Equal("creating", Assert.Single(environment.Simulator.Efs.PeekFileSystems()).LifeCycleState);
+        Assert.Contains("was still creating at the request's deadline", result.Cause, StringComparison.Ordinal);
+        var deadlineNoticed = result.History.First(entry => entry.Type == HistoryEventType.PassStateEntered && entry.StateName == "FileSystemDeadlineExceeded").Timestamp;
+        Assert.InRange((deadlineNoticed - Start).TotalSeconds, 120, 150);
+        Assert.Empty(environment.Simulator.Efs.PeekFileSystems());
     }
 
     [Fact]

@@ -1,0 +1,69 @@
+using StorageOps.Aws.Efs;
+using StorageOps.Functions.Composition;
+using StorageOps.Functions.Errors;
+using StorageOps.Functions.Polling;
+
+namespace StorageOps.Functions.FileSystems;
+
+/// <summary>Deletes file systems this tool owns (or any, with force) and reports when they are gone.</summary>
+public sealed class FileSystemDeleter
+{
+    private readonly RegionalClients<IEfsClient> efs;
+    private readonly TimeProvider time;
+
+    public FileSystemDeleter(RegionalClients<IEfsClient> efs, TimeProvider time)
+    {
+        this.efs = efs;
+        this.time = time;
+    }
+
+    /// <exception cref="NotOwnedException">The file system is not ours (or not the rollback's request's) and force is not set.</exception>
+    public async Task<FileSystemDeletion> DeleteAsync(DeleteFileSystemInput input, CancellationToken cancellationToken)
+    {
+        var fileSystemId = RequireFileSystemId(input.FileSystemId);
+        if (input.TimeoutSeconds is < 1 or > ProvisionFileSystemRequestValidator.MaxTimeoutSeconds)
+        {
+            throw new InvalidInputException($"timeoutSeconds: must be between 1 and {ProvisionFileSystemRequestValidator.MaxTimeoutSeconds}");
+        }
+
+        var now = time.GetUtcNow();
+        var deadline = now + (input.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : FileSystemProvisioner.DefaultTimeout);
+        if (await FileSystemLookup.FindAsync(efs.Home, fileSystemId, cancellationToken) is not { } fileSystem)
+        {
+            return new FileSystemDeletion(fileSystemId, AlreadyGone: true, now, deadline, FirstPollSeconds);
+        }
+
+        FileSystemOwnership.RequireDeletable(fileSystem, input.CreatedByRequestId, input.Force ?? false);
+        if (fileSystem.LifeCycleState != "deleting")
+        {
+            try
+            {
+                await efs.Home.DeleteFileSystemAsync(new DeleteFileSystemRequest { FileSystemId = fileSystemId }, cancellationToken);
+            }
+            catch (FileSystemNotFoundException)
+            {
+                return new FileSystemDeletion(fileSystemId, AlreadyGone: true, now, deadline, FirstPollSeconds);
+            }
+        }
+
+        return new FileSystemDeletion(fileSystemId, AlreadyGone: false, now, deadline, FirstPollSeconds);
+    }
+
+    public async Task<FileSystemDeletionStatus> DescribeDeletionAsync(DescribeFileSystemDeletionInput input, CancellationToken cancellationToken)
+    {
+        var fileSystemId = RequireFileSystemId(input.FileSystemId);
+        var now = time.GetUtcNow();
+        var fileSystem = await FileSystemLookup.FindAsync(efs.Home, fileSystemId, cancellationToken);
+        var waitSeconds = PollingSchedule.SecondsUntilNextPoll(input.Since is { } since ? now - since : TimeSpan.Zero);
+        return fileSystem is null
+            ? new FileSystemDeletionStatus(fileSystemId, "deleted", Gone: true, waitSeconds, now)
+            : new FileSystemDeletionStatus(fileSystemId, fileSystem.LifeCycleState ?? "unknown", Gone: false, waitSeconds, now);
+    }
+
+    private static int FirstPollSeconds => PollingSchedule.SecondsUntilNextPoll(TimeSpan.Zero);
+
+    private static string RequireFileSystemId(string? fileSystemId) =>
+        fileSystemId is { Length: > 0 } && fileSystemId.StartsWith("fs-", StringComparison.Ordinal)
+            ? fileSystemId
+            : throw new InvalidInputException($"fileSystemId: '{fileSystemId}' must be an EFS file system id (fs-...)");
+}

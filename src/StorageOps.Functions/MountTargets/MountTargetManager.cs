@@ -1,0 +1,219 @@
+using System.Net;
+using System.Net.Sockets;
+using StorageOps.Aws.Efs;
+using StorageOps.Functions.Composition;
+using StorageOps.Functions.Errors;
+using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.Polling;
+
+namespace StorageOps.Functions.MountTargets;
+
+/// <summary>Creates mount targets idempotently (one per subnet), reports their readiness, and deletes those of file systems we own.</summary>
+public sealed class MountTargetManager
+{
+    public const int MaxSecurityGroups = 5;
+
+    /// <summary>EFS codes for a mount target that no retry will create; they become <see cref="ErrorNames.MountTargetRejected"/>.</summary>
+    private static readonly HashSet<string> RejectionCodes =
+    [
+        "SubnetNotFound", "SecurityGroupNotFound", "SecurityGroupLimitExceeded", "IpAddressInUse", "NoFreeAddressesInSubnet",
+        "AvailabilityZonesMismatch", "UnsupportedAvailabilityZone", "NetworkInterfaceLimitExceeded", "MountTargetConflict",
+    ];
+
+    private readonly RegionalClients<IEfsClient> efs;
+    private readonly TimeProvider time;
+
+    public MountTargetManager(RegionalClients<IEfsClient> efs, TimeProvider time)
+    {
+        this.efs = efs;
+        this.time = time;
+    }
+
+    /// <summary>
+    /// Creates the mount target, or returns the one the file system already has in that subnet: a retry, a duplicate
+    /// delivery or a concurrent execution of the same request never makes a second one.
+    /// </summary>
+    public async Task<CreatedMountTarget> CreateAsync(CreateMountTargetInput input, CancellationToken cancellationToken)
+    {
+        var (fileSystemId, placement) = Validate(input);
+        if (await FindInSubnetAsync(fileSystemId, placement.SubnetId!, cancellationToken) is { } existing)
+        {
+            return Created(fileSystemId, existing, alreadyExisted: true);
+        }
+
+        try
+        {
+            var created = await efs.Home.CreateMountTargetAsync(
+                new CreateMountTargetRequest
+                {
+                    FileSystemId = fileSystemId,
+                    SubnetId = placement.SubnetId!,
+                    SecurityGroups = placement.SecurityGroups,
+                    IpAddress = placement.IpAddress,
+                },
+                cancellationToken);
+            return Created(fileSystemId, Summarise(created), alreadyExisted: false);
+        }
+        catch (MountTargetConflictException conflict)
+        {
+            // A concurrent execution of the same request may have created it between our describe and our create.
+            return await FindInSubnetAsync(fileSystemId, placement.SubnetId!, cancellationToken) is { } raced
+                ? Created(fileSystemId, raced, alreadyExisted: true)
+                : throw Rejected(placement, conflict);
+        }
+        catch (EfsServiceException rejected) when (RejectionCodes.Contains(rejected.ErrorCode ?? ""))
+        {
+            throw Rejected(placement, rejected);
+        }
+    }
+
+    public async Task<MountTargetsStatus> DescribeAsync(DescribeMountTargetsInput input, CancellationToken cancellationToken)
+    {
+        var fileSystemId = RequireFileSystemId(input.FileSystemId);
+        var now = time.GetUtcNow();
+        var mountTargets = await ListAsync(fileSystemId, cancellationToken);
+        if (input.ExpectedCount is < 0)
+        {
+            throw new InvalidInputException("expectedCount: must not be negative");
+        }
+
+        // While mount targets are awaited, one being deleted will not become available either.
+        var failed = input.ExpectedCount is null
+            ? mountTargets.Any(mountTarget => mountTarget.LifeCycleState == "error")
+            : mountTargets.Any(mountTarget => mountTarget.LifeCycleState is "error" or "deleting" or "deleted");
+        return new MountTargetsStatus(
+            fileSystemId,
+            mountTargets,
+            Ready: mountTargets.Count >= (input.ExpectedCount ?? 0) && mountTargets.All(mountTarget => mountTarget.LifeCycleState == "available"),
+            Failed: failed,
+            Gone: mountTargets.Count == 0,
+            PollingSchedule.SecondsUntilNextPoll(input.Since is { } since ? now - since : TimeSpan.Zero),
+            now);
+    }
+
+    /// <summary>Asks EFS to delete every mount target of a file system we may delete; a file system already gone has none.</summary>
+    /// <exception cref="NotOwnedException">The file system is not ours (or not the rollback's request's) and force is not set.</exception>
+    public async Task<MountTargetDeletion> DeleteAllAsync(DeleteMountTargetsInput input, CancellationToken cancellationToken)
+    {
+        var fileSystemId = RequireFileSystemId(input.FileSystemId);
+        var deadline = DeletionDeadline(input.TimeoutSeconds);
+        var now = time.GetUtcNow();
+        if (await FileSystemLookup.FindAsync(efs.Home, fileSystemId, cancellationToken) is not { } fileSystem)
+        {
+            return new MountTargetDeletion(fileSystemId, [], now, deadline, FirstPollSeconds);
+        }
+
+        FileSystemOwnership.RequireDeletable(fileSystem, input.CreatedByRequestId, input.Force ?? false);
+        var deleting = new List<string>();
+        foreach (var mountTarget in await ListAsync(fileSystemId, cancellationToken))
+        {
+            if (mountTarget.LifeCycleState != "deleting")
+            {
+                try
+                {
+                    await efs.Home.DeleteMountTargetAsync(new DeleteMountTargetRequest { MountTargetId = mountTarget.MountTargetId }, cancellationToken);
+                }
+                catch (MountTargetNotFoundException)
+                {
+                    continue;
+                }
+            }
+
+            deleting.Add(mountTarget.MountTargetId);
+        }
+
+        return new MountTargetDeletion(fileSystemId, deleting, now, deadline, FirstPollSeconds);
+    }
+
+    private static int FirstPollSeconds => PollingSchedule.SecondsUntilNextPoll(TimeSpan.Zero);
+
+    private CreatedMountTarget Created(string fileSystemId, MountTargetSummary mountTarget, bool alreadyExisted) =>
+        new(fileSystemId, mountTarget, alreadyExisted, time.GetUtcNow(), FirstPollSeconds);
+
+    private DateTimeOffset DeletionDeadline(int? timeoutSeconds)
+    {
+        if (timeoutSeconds is < 1 or > ProvisionFileSystemRequestValidator.MaxTimeoutSeconds)
+        {
+            throw new InvalidInputException($"timeoutSeconds: must be between 1 and {ProvisionFileSystemRequestValidator.MaxTimeoutSeconds}");
+        }
+
+        return time.GetUtcNow() + (timeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : FileSystemProvisioner.DefaultTimeout);
+    }
+
+    private async Task<MountTargetSummary?> FindInSubnetAsync(string fileSystemId, string subnetId, CancellationToken cancellationToken) =>
+        (await ListAsync(fileSystemId, cancellationToken)).Find(mountTarget => mountTarget.SubnetId == subnetId && mountTarget.LifeCycleState != "deleting");
+
+    private async Task<List<MountTargetSummary>> ListAsync(string fileSystemId, CancellationToken cancellationToken)
+    {
+        var mountTargets = new List<MountTargetSummary>();
+        try
+        {
+            await foreach (var mountTarget in efs.Home.DescribeAllMountTargetsAsync(new DescribeMountTargetsRequest { FileSystemId = fileSystemId }, cancellationToken))
+            {
+                mountTargets.Add(Summarise(mountTarget));
+            }
+        }
+        catch (FileSystemNotFoundException)
+        {
+            return [];
+        }
+
+        return mountTargets;
+    }
+
+    private static MountTargetSummary Summarise(MountTargetDescription mountTarget) => new(
+        mountTarget.MountTargetId ?? throw new InvalidOperationException("EFS described a mount target without a MountTargetId."),
+        mountTarget.SubnetId ?? "",
+        mountTarget.AvailabilityZoneName,
+        mountTarget.IpAddress,
+        mountTarget.NetworkInterfaceId,
+        mountTarget.LifeCycleState ?? "unknown");
+
+    private static MountTargetRejectedException Rejected(MountTargetPlacement placement, EfsServiceException rejected) =>
+        new($"EFS refused the mount target in subnet {placement.SubnetId}: {rejected.ErrorCode}: {rejected.Message}", rejected);
+
+    private static (string FileSystemId, MountTargetPlacement Placement) Validate(CreateMountTargetInput input)
+    {
+        var problems = new List<string>();
+        if (input.FileSystemId is not { Length: > 0 } fileSystemId || !fileSystemId.StartsWith("fs-", StringComparison.Ordinal))
+        {
+            problems.Add($"fileSystemId: '{input.FileSystemId}' must be an EFS file system id (fs-...)");
+        }
+
+        if (input.MountTarget is not { } placement)
+        {
+            problems.Add("mountTarget: is required");
+        }
+        else
+        {
+            if (placement.SubnetId is not { Length: > 0 } subnetId || !subnetId.StartsWith("subnet-", StringComparison.Ordinal))
+            {
+                problems.Add($"mountTarget.subnetId: '{placement.SubnetId}' must be a subnet id (subnet-...)");
+            }
+
+            if (placement.SecurityGroups is { } groups)
+            {
+                if (groups.Count > MaxSecurityGroups)
+                {
+                    problems.Add($"mountTarget.securityGroups: at most {MaxSecurityGroups} security groups, got {groups.Count}");
+                }
+
+                problems.AddRange(groups
+                    .Where(group => !group.StartsWith("sg-", StringComparison.Ordinal))
+                    .Select(group => $"mountTarget.securityGroups: '{group}' must be a security group id (sg-...)"));
+            }
+
+            if (placement.IpAddress is { } ipAddress && !(IPAddress.TryParse(ipAddress, out var parsed) && parsed.AddressFamily == AddressFamily.InterNetwork && ipAddress.Count(c => c == '.') == 3))
+            {
+                problems.Add($"mountTarget.ipAddress: '{ipAddress}' must be an IPv4 address such as 172.31.0.10");
+            }
+        }
+
+        return problems.Count > 0 ? throw new InvalidInputException(problems) : (input.FileSystemId!, input.MountTarget!);
+    }
+
+    private static string RequireFileSystemId(string? fileSystemId) =>
+        fileSystemId is { Length: > 0 } && fileSystemId.StartsWith("fs-", StringComparison.Ordinal)
+            ? fileSystemId
+            : throw new InvalidInputException($"fileSystemId: '{fileSystemId}' must be an EFS file system id (fs-...)");
+}
