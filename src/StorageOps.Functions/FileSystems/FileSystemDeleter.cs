@@ -2,6 +2,7 @@ using StorageOps.Aws.Efs;
 using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Polling;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.FileSystems;
 
@@ -20,11 +21,9 @@ public sealed class FileSystemDeleter
     /// <exception cref="NotOwnedException">The file system is not ours (or not the rollback's request's) and force is not set.</exception>
     public async Task<FileSystemDeletion> DeleteAsync(DeleteFileSystemInput input, CancellationToken cancellationToken)
     {
-        var fileSystemId = RequireFileSystemId(input.FileSystemId);
-        if (input.TimeoutSeconds is < 1 or > ProvisionFileSystemRequestValidator.MaxTimeoutSeconds)
-        {
-            throw new InvalidInputException($"timeoutSeconds: must be between 1 and {ProvisionFileSystemRequestValidator.MaxTimeoutSeconds}");
-        }
+        var problems = new List<string>();
+        RequestFieldRules.TimeoutSeconds(input.TimeoutSeconds, problems);
+        var fileSystemId = RequireFileSystemId(input.FileSystemId, problems);
 
         var now = time.GetUtcNow();
         var deadline = now + (input.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : FileSystemProvisioner.DefaultTimeout);
@@ -34,6 +33,7 @@ public sealed class FileSystemDeleter
         }
 
         FileSystemOwnership.RequireDeletable(fileSystem, input.CreatedByRequestId, input.Force ?? false);
+        fileSystemId = fileSystem.FileSystemId ?? fileSystemId;
         if (fileSystem.LifeCycleState != "deleting")
         {
             try
@@ -51,7 +51,7 @@ public sealed class FileSystemDeleter
 
     public async Task<FileSystemDeletionStatus> DescribeDeletionAsync(DescribeFileSystemDeletionInput input, CancellationToken cancellationToken)
     {
-        var fileSystemId = RequireFileSystemId(input.FileSystemId);
+        var fileSystemId = RequireFileSystemId(input.FileSystemId, []);
         var now = time.GetUtcNow();
         var fileSystem = await FileSystemLookup.FindAsync(efs.Home, fileSystemId, cancellationToken);
         var waitSeconds = PollingSchedule.SecondsUntilNextPoll(input.Since is { } since ? now - since : TimeSpan.Zero);
@@ -62,8 +62,9 @@ public sealed class FileSystemDeleter
 
     private static int FirstPollSeconds => PollingSchedule.SecondsUntilNextPoll(TimeSpan.Zero);
 
-    private static string RequireFileSystemId(string? fileSystemId) =>
-        fileSystemId is { Length: > 0 } && fileSystemId.StartsWith("fs-", StringComparison.Ordinal)
-            ? fileSystemId
-            : throw new InvalidInputException($"fileSystemId: '{fileSystemId}' must be an EFS file system id (fs-...)");
+    private static string RequireFileSystemId(string? fileSystemId, List<string> problems)
+    {
+        RequestFieldRules.RequiredFileSystemId("fileSystemId", fileSystemId, problems);
+        return problems.Count > 0 ? throw new InvalidInputException(problems) : fileSystemId!;
+    }
 }

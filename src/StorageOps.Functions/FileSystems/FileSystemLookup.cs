@@ -2,7 +2,7 @@ using StorageOps.Aws.Efs;
 
 namespace StorageOps.Functions.FileSystems;
 
-/// <summary>One file system by id, or null when EFS says it does not exist (FileSystemNotFound).</summary>
+/// <summary>One file system by id or ARN, or null when EFS says it does not exist (FileSystemNotFound).</summary>
 public static class FileSystemLookup
 {
     public static async Task<FileSystemDescription?> FindAsync(IEfsClient efs, string fileSystemId, CancellationToken cancellationToken)
@@ -10,7 +10,7 @@ public static class FileSystemLookup
         try
         {
             var response = await efs.DescribeFileSystemsAsync(new DescribeFileSystemsRequest { FileSystemId = fileSystemId }, cancellationToken);
-            return response.FileSystems.SingleOrDefault(fileSystem => fileSystem.FileSystemId == fileSystemId);
+            return response.FileSystems.SingleOrDefault(fileSystem => fileSystem.FileSystemId == fileSystemId || fileSystem.FileSystemArn == fileSystemId);
         }
         catch (FileSystemNotFoundException)
         {

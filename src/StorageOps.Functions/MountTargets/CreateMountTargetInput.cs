@@ -1,3 +1,5 @@
+using StorageOps.Functions.Requests;
+
 namespace StorageOps.Functions.MountTargets;
 
 /// <summary>Input of the CreateMountTarget handler: one item of a Map over the request's mount targets.</summary>
@@ -5,5 +7,5 @@ public sealed record CreateMountTargetInput
 {
     public string? FileSystemId { get; init; }
 
-    public MountTargetPlacement? MountTarget { get; init; }
+    public MountTargetRequest? MountTarget { get; init; }
 }

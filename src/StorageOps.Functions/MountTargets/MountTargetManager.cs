@@ -1,18 +1,15 @@
-using System.Net;
-using System.Net.Sockets;
 using StorageOps.Aws.Efs;
 using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.Polling;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.MountTargets;
 
 /// <summary>Creates mount targets idempotently (one per subnet), reports their readiness, and deletes those of file systems we own.</summary>
 public sealed class MountTargetManager
 {
-    public const int MaxSecurityGroups = 5;
-
     /// <summary>EFS codes for a mount target that no retry will create; they become <see cref="ErrorNames.MountTargetRejected"/>.</summary>
     private static readonly HashSet<string> RejectionCodes =
     [
@@ -104,6 +101,7 @@ public sealed class MountTargetManager
         }
 
         FileSystemOwnership.RequireDeletable(fileSystem, input.CreatedByRequestId, input.Force ?? false);
+        fileSystemId = fileSystem.FileSystemId ?? fileSystemId;
         var deleting = new List<string>();
         foreach (var mountTarget in await ListAsync(fileSystemId, cancellationToken))
         {
@@ -132,9 +130,11 @@ public sealed class MountTargetManager
 
     private DateTimeOffset DeletionDeadline(int? timeoutSeconds)
     {
-        if (timeoutSeconds is < 1 or > ProvisionFileSystemRequestValidator.MaxTimeoutSeconds)
+        var problems = new List<string>();
+        RequestFieldRules.TimeoutSeconds(timeoutSeconds, problems);
+        if (problems.Count > 0)
         {
-            throw new InvalidInputException($"timeoutSeconds: must be between 1 and {ProvisionFileSystemRequestValidator.MaxTimeoutSeconds}");
+            throw new InvalidInputException(problems);
         }
 
         return time.GetUtcNow() + (timeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : FileSystemProvisioner.DefaultTimeout);
@@ -169,51 +169,38 @@ public sealed class MountTargetManager
         mountTarget.NetworkInterfaceId,
         mountTarget.LifeCycleState ?? "unknown");
 
-    private static MountTargetRejectedException Rejected(MountTargetPlacement placement, EfsServiceException rejected) =>
+    private static MountTargetRejectedException Rejected(MountTargetRequest placement, EfsServiceException rejected) =>
         new($"EFS refused the mount target in subnet {placement.SubnetId}: {rejected.ErrorCode}: {rejected.Message}", rejected);
 
-    private static (string FileSystemId, MountTargetPlacement Placement) Validate(CreateMountTargetInput input)
+    private static (string FileSystemId, MountTargetRequest Placement) Validate(CreateMountTargetInput input)
     {
         var problems = new List<string>();
-        if (input.FileSystemId is not { Length: > 0 } fileSystemId || !fileSystemId.StartsWith("fs-", StringComparison.Ordinal))
-        {
-            problems.Add($"fileSystemId: '{input.FileSystemId}' must be an EFS file system id (fs-...)");
-        }
-
+        RequestFieldRules.RequiredFileSystemId("fileSystemId", input.FileSystemId, problems);
         if (input.MountTarget is not { } placement)
         {
             problems.Add("mountTarget: is required");
         }
         else
         {
-            if (placement.SubnetId is not { Length: > 0 } subnetId || !subnetId.StartsWith("subnet-", StringComparison.Ordinal))
+            if (placement.SubnetId is not { } subnetId || !RequestFieldRules.IsSubnetId(subnetId))
             {
-                problems.Add($"mountTarget.subnetId: '{placement.SubnetId}' must be a subnet id (subnet-...)");
+                problems.Add($"mountTarget.subnetId: '{placement.SubnetId}' is not a subnet id (subnet-0123abcd...)");
             }
 
-            if (placement.SecurityGroups is { } groups)
+            RequestFieldRules.SecurityGroups("mountTarget.securityGroups", placement.SecurityGroups, minimumCount: 1, problems);
+            if (placement.IpAddress is { } ipAddress && !RequestFieldRules.IsIpv4Address(ipAddress))
             {
-                if (groups.Count > MaxSecurityGroups)
-                {
-                    problems.Add($"mountTarget.securityGroups: at most {MaxSecurityGroups} security groups, got {groups.Count}");
-                }
-
-                problems.AddRange(groups
-                    .Where(group => !group.StartsWith("sg-", StringComparison.Ordinal))
-                    .Select(group => $"mountTarget.securityGroups: '{group}' must be a security group id (sg-...)"));
-            }
-
-            if (placement.IpAddress is { } ipAddress && !(IPAddress.TryParse(ipAddress, out var parsed) && parsed.AddressFamily == AddressFamily.InterNetwork && ipAddress.Count(c => c == '.') == 3))
-            {
-                problems.Add($"mountTarget.ipAddress: '{ipAddress}' must be an IPv4 address such as 172.31.0.10");
+                problems.Add($"mountTarget.ipAddress: '{ipAddress}' is not an IPv4 address");
             }
         }
 
         return problems.Count > 0 ? throw new InvalidInputException(problems) : (input.FileSystemId!, input.MountTarget!);
     }
 
-    private static string RequireFileSystemId(string? fileSystemId) =>
-        fileSystemId is { Length: > 0 } && fileSystemId.StartsWith("fs-", StringComparison.Ordinal)
-            ? fileSystemId
-            : throw new InvalidInputException($"fileSystemId: '{fileSystemId}' must be an EFS file system id (fs-...)");
+    private static string RequireFileSystemId(string? fileSystemId)
+    {
+        var problems = new List<string>();
+        RequestFieldRules.RequiredFileSystemId("fileSystemId", fileSystemId, problems);
+        return problems.Count > 0 ? throw new InvalidInputException(problems) : fileSystemId!;
+    }
 }

@@ -1,6 +1,7 @@
 using StorageOps.Aws.Efs;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.Tests.FileSystems;
 
@@ -53,11 +54,11 @@ public sealed class FileSystemDeleterTests
     [Fact]
     public async Task DeleteAsync_WhenTheFileSystemIsNotOurs_ShouldRefuseWithNotOwnedUnlessForced()
     {
-        efs.Add(new FileSystemDescription { FileSystemId = "fs-foreign", LifeCycleState = "available", Tags = [new Tag("storageops:managed-by", "someone-else")] });
+        efs.Add(new FileSystemDescription { FileSystemId = "fs-0f0e0d0c0b", LifeCycleState = "available", Tags = [new Tag("storageops:managed-by", "someone-else")] });
 
-        await Assert.ThrowsAsync<NotOwnedException>(() => deleter.DeleteAsync(new DeleteFileSystemInput { FileSystemId = "fs-foreign" }, CancellationToken.None));
+        await Assert.ThrowsAsync<NotOwnedException>(() => deleter.DeleteAsync(new DeleteFileSystemInput { FileSystemId = "fs-0f0e0d0c0b" }, CancellationToken.None));
         Assert.DoesNotContain("DeleteFileSystem", efs.Calls);
-        var forced = await deleter.DeleteAsync(new DeleteFileSystemInput { FileSystemId = "fs-foreign", Force = true }, CancellationToken.None);
+        var forced = await deleter.DeleteAsync(new DeleteFileSystemInput { FileSystemId = "fs-0f0e0d0c0b", Force = true }, CancellationToken.None);
 
         Assert.False(forced.AlreadyGone);
         Assert.Contains("DeleteFileSystem", efs.Calls);
@@ -74,15 +75,15 @@ public sealed class FileSystemDeleterTests
     [Fact]
     public async Task DeleteAsync_WhenAlreadyGone_ShouldSucceedAsAlreadyGone()
     {
-        var deletion = await deleter.DeleteAsync(new DeleteFileSystemInput { FileSystemId = "fs-gone" }, CancellationToken.None);
+        var deletion = await deleter.DeleteAsync(new DeleteFileSystemInput { FileSystemId = "fs-00000000dead" }, CancellationToken.None);
 
         Assert.True(deletion.AlreadyGone);
         Assert.DoesNotContain("DeleteFileSystem", efs.Calls);
     }
 
     [Theory]
-    [InlineData(null, 30, "fileSystemId: '' must be an EFS file system id")]
-    [InlineData("fs-1", 0, "timeoutSeconds: must be between 1 and 86400")]
+    [InlineData(null, 30, "fileSystemId: is required")]
+    [InlineData("fs-0a1b2c3d", 0, "timeoutSeconds: must be between 1 and 86400")]
     public async Task DeleteAsync_WhenInputIsMalformed_ShouldFailWithValidationErrorBeforeAnyCall(string? fileSystemId, int timeoutSeconds, string expected)
     {
         var error = await Assert.ThrowsAsync<InvalidInputException>(() => deleter.DeleteAsync(new DeleteFileSystemInput { FileSystemId = fileSystemId, TimeoutSeconds = timeoutSeconds }, CancellationToken.None));

@@ -3,6 +3,7 @@ using StorageOps.Aws.Efs;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
+using StorageOps.Functions.Requests;
 using StorageOps.Functions.Tests.FileSystems;
 
 namespace StorageOps.Functions.Tests.MountTargets;
@@ -27,10 +28,10 @@ public sealed class MountTargetManagerTests
         return created.FileSystemId;
     }
 
-    private static CreateMountTargetInput Input(string fileSystemId, string subnetId = "subnet-0a", string? ipAddress = null) => new()
+    private static CreateMountTargetInput Input(string fileSystemId, string subnetId = "subnet-0a000001", string? ipAddress = null) => new()
     {
         FileSystemId = fileSystemId,
-        MountTarget = new MountTargetPlacement { SubnetId = subnetId, SecurityGroups = ["sg-01"], IpAddress = ipAddress },
+        MountTarget = new MountTargetRequest { SubnetId = subnetId, SecurityGroups = ["sg-0a000001"], IpAddress = ipAddress },
     };
 
     [Fact]
@@ -41,10 +42,10 @@ public sealed class MountTargetManagerTests
         var created = await manager.CreateAsync(Input(fileSystemId, ipAddress: "172.31.0.10"), CancellationToken.None);
 
         var sent = Assert.Single(efs.CreateMountTargetRequests);
-        Assert.Equal((fileSystemId, "subnet-0a", "172.31.0.10"), (sent.FileSystemId, sent.SubnetId, sent.IpAddress));
-        Assert.Equal(["sg-01"], sent.SecurityGroups);
+        Assert.Equal((fileSystemId, "subnet-0a000001", "172.31.0.10"), (sent.FileSystemId, sent.SubnetId, sent.IpAddress));
+        Assert.Equal(["sg-0a000001"], sent.SecurityGroups);
         Assert.False(created.AlreadyExisted);
-        Assert.Equal("subnet-0a", created.MountTarget.SubnetId);
+        Assert.Equal("subnet-0a000001", created.MountTarget.SubnetId);
         Assert.Equal("creating", created.MountTarget.LifeCycleState);
         Assert.Equal(Start, created.RequestedAt);
         Assert.Equal(5, created.WaitSeconds);
@@ -85,7 +86,7 @@ public sealed class MountTargetManagerTests
         var error = await Assert.ThrowsAsync<MountTargetRejectedException>(() => manager.CreateAsync(Input(fileSystemId), CancellationToken.None));
 
         Assert.Equal(ErrorNames.MountTargetRejected, error.ErrorType);
-        Assert.Contains("subnet-0a: MountTargetConflict: already has a mount target in us-east-1a", error.Message, StringComparison.Ordinal);
+        Assert.Contains("subnet-0a000001: MountTargetConflict: already has a mount target in us-east-1a", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class MountTargetManagerTests
 
         var error = await Assert.ThrowsAsync<MountTargetRejectedException>(() => manager.CreateAsync(Input(fileSystemId), CancellationToken.None));
 
-        Assert.Contains("subnet-0a: SubnetNotFound", error.Message, StringComparison.Ordinal);
+        Assert.Contains("subnet-0a000001: SubnetNotFound", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,10 +110,10 @@ public sealed class MountTargetManagerTests
     }
 
     [Theory]
-    [InlineData("vol-1", "subnet-0a", null, "fileSystemId: 'vol-1' must be an EFS file system id")]
-    [InlineData("fs-1", "sn-0a", null, "mountTarget.subnetId: 'sn-0a' must be a subnet id")]
-    [InlineData("fs-1", "subnet-0a", "172.31.0", "mountTarget.ipAddress: '172.31.0' must be an IPv4 address")]
-    [InlineData("fs-1", "subnet-0a", "::1", "mountTarget.ipAddress: '::1' must be an IPv4 address")]
+    [InlineData("vol-1", "subnet-0a1b2c3d", null, "fileSystemId: 'vol-1' is not a file system id")]
+    [InlineData("fs-0a1b2c3d", "sn-0a", null, "mountTarget.subnetId: 'sn-0a' is not a subnet id")]
+    [InlineData("fs-0a1b2c3d", "subnet-0a1b2c3d", "172.31.0", "mountTarget.ipAddress: '172.31.0' is not an IPv4 address")]
+    [InlineData("fs-0a1b2c3d", "subnet-0a1b2c3d", "::1", "mountTarget.ipAddress: '::1' is not an IPv4 address")]
     public async Task CreateAsync_WhenInputIsMalformed_ShouldFailWithValidationErrorBeforeAnyCall(string fileSystemId, string subnetId, string? ipAddress, string expected)
     {
         var error = await Assert.ThrowsAsync<InvalidInputException>(() => manager.CreateAsync(Input(fileSystemId, subnetId, ipAddress), CancellationToken.None));
@@ -124,19 +125,24 @@ public sealed class MountTargetManagerTests
     [Fact]
     public async Task CreateAsync_WhenMoreThanFiveSecurityGroupsAreGiven_ShouldFailWithValidationError()
     {
-        var input = new CreateMountTargetInput { FileSystemId = "fs-1", MountTarget = new MountTargetPlacement { SubnetId = "subnet-0a", SecurityGroups = ["sg-1", "sg-2", "sg-3", "sg-4", "sg-5", "sg-6"] } };
+        var input = new CreateMountTargetInput
+        {
+            FileSystemId = "fs-0a1b2c3d",
+            MountTarget = new MountTargetRequest { SubnetId = "subnet-0a1b2c3d", SecurityGroups = ["sg-0a000001", "sg-0a000002", "sg-0a000003", "sg-0a000004", "sg-0a000005", "sg-0a000006"] },
+        };
 
         var error = await Assert.ThrowsAsync<InvalidInputException>(() => manager.CreateAsync(input, CancellationToken.None));
 
-        Assert.Contains("at most 5 security groups, got 6", error.Message, StringComparison.Ordinal);
+        Assert.Contains("mountTarget.securityGroups: must name 1 to 5 security groups", error.Message, StringComparison.Ordinal);
+        Assert.Empty(efs.Calls);
     }
 
     [Fact]
     public async Task DescribeAsync_WhenAllExpectedAreAvailable_ShouldBeReadyAndListEachWithItsNetworkDetails()
     {
         var fileSystemId = await OwnedFileSystemAsync();
-        var a = await manager.CreateAsync(Input(fileSystemId, "subnet-0a"), CancellationToken.None);
-        var b = await manager.CreateAsync(Input(fileSystemId, "subnet-0b"), CancellationToken.None);
+        var a = await manager.CreateAsync(Input(fileSystemId, "subnet-0a000001"), CancellationToken.None);
+        var b = await manager.CreateAsync(Input(fileSystemId, "subnet-0b000002"), CancellationToken.None);
         efs.SetMountTargetState(a.MountTarget.MountTargetId, "available");
 
         var pending = await manager.DescribeAsync(new DescribeMountTargetsInput { FileSystemId = fileSystemId, ExpectedCount = 2, Since = Start }, CancellationToken.None);
@@ -151,8 +157,8 @@ public sealed class MountTargetManagerTests
         Assert.Equal(15, ready.WaitSeconds);
         Assert.Equal(Start.AddSeconds(90), ready.CheckedAt);
         Assert.Equal(
-            [new MountTargetSummary(a.MountTarget.MountTargetId, "subnet-0a", "us-east-1a", "172.31.0.10", "eni-00000000000000001", "available"),
-             new MountTargetSummary(b.MountTarget.MountTargetId, "subnet-0b", "us-east-1b", "172.31.1.10", "eni-00000000000000002", "available")],
+            [new MountTargetSummary(a.MountTarget.MountTargetId, "subnet-0a000001", "us-east-1a", "172.31.0.10", "eni-00000000000000001", "available"),
+             new MountTargetSummary(b.MountTarget.MountTargetId, "subnet-0b000002", "us-east-1b", "172.31.1.10", "eni-00000000000000002", "available")],
             ready.MountTargets);
     }
 
@@ -205,8 +211,8 @@ public sealed class MountTargetManagerTests
     public async Task DeleteAllAsync_WhenTheFileSystemIsOurs_ShouldDeleteEveryMountTargetOnceEvenWhenRetried()
     {
         var fileSystemId = await OwnedFileSystemAsync();
-        var a = await manager.CreateAsync(Input(fileSystemId, "subnet-0a"), CancellationToken.None);
-        var b = await manager.CreateAsync(Input(fileSystemId, "subnet-0b"), CancellationToken.None);
+        var a = await manager.CreateAsync(Input(fileSystemId, "subnet-0a000001"), CancellationToken.None);
+        var b = await manager.CreateAsync(Input(fileSystemId, "subnet-0b000002"), CancellationToken.None);
 
         var deletion = await manager.DeleteAllAsync(new DeleteMountTargetsInput { FileSystemId = fileSystemId, TimeoutSeconds = 300 }, CancellationToken.None);
         var retried = await manager.DeleteAllAsync(new DeleteMountTargetsInput { FileSystemId = fileSystemId, TimeoutSeconds = 300 }, CancellationToken.None);
@@ -221,9 +227,9 @@ public sealed class MountTargetManagerTests
     [Fact]
     public async Task DeleteAllAsync_WhenTheFileSystemIsNotOurs_ShouldRefuseWithNotOwnedAndDeleteNothing()
     {
-        efs.Add(new FileSystemDescription { FileSystemId = "fs-foreign", LifeCycleState = "available", Tags = [new Tag("Name", "theirs")] });
+        efs.Add(new FileSystemDescription { FileSystemId = "fs-0f0e0d0c0b", LifeCycleState = "available", Tags = [new Tag("Name", "theirs")] });
 
-        var error = await Assert.ThrowsAsync<NotOwnedException>(() => manager.DeleteAllAsync(new DeleteMountTargetsInput { FileSystemId = "fs-foreign" }, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<NotOwnedException>(() => manager.DeleteAllAsync(new DeleteMountTargetsInput { FileSystemId = "fs-0f0e0d0c0b" }, CancellationToken.None));
 
         Assert.Equal(ErrorNames.NotOwned, error.ErrorType);
         Assert.Contains("\"force\": true", error.Message, StringComparison.Ordinal);
@@ -233,10 +239,10 @@ public sealed class MountTargetManagerTests
     [Fact]
     public async Task DeleteAllAsync_WhenForcedOnAFileSystemThatIsNotOurs_ShouldDeleteItsMountTargets()
     {
-        efs.Add(new FileSystemDescription { FileSystemId = "fs-foreign", LifeCycleState = "available" });
-        var created = await manager.CreateAsync(Input("fs-foreign"), CancellationToken.None);
+        efs.Add(new FileSystemDescription { FileSystemId = "fs-0f0e0d0c0b", LifeCycleState = "available" });
+        var created = await manager.CreateAsync(Input("fs-0f0e0d0c0b"), CancellationToken.None);
 
-        var deletion = await manager.DeleteAllAsync(new DeleteMountTargetsInput { FileSystemId = "fs-foreign", Force = true }, CancellationToken.None);
+        var deletion = await manager.DeleteAllAsync(new DeleteMountTargetsInput { FileSystemId = "fs-0f0e0d0c0b", Force = true }, CancellationToken.None);
 
         Assert.Equal([created.MountTarget.MountTargetId], deletion.DeletingMountTargetIds);
     }
@@ -254,7 +260,7 @@ public sealed class MountTargetManagerTests
     [Fact]
     public async Task DeleteAllAsync_WhenTheFileSystemIsAlreadyGone_ShouldReportNothingToDelete()
     {
-        var deletion = await manager.DeleteAllAsync(new DeleteMountTargetsInput { FileSystemId = "fs-gone" }, CancellationToken.None);
+        var deletion = await manager.DeleteAllAsync(new DeleteMountTargetsInput { FileSystemId = "fs-00000000dead" }, CancellationToken.None);
 
         Assert.Empty(deletion.DeletingMountTargetIds);
         Assert.Equal(Start.AddMinutes(30), deletion.Deadline);
