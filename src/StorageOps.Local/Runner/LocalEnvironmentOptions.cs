@@ -1,4 +1,5 @@
 using StorageOps.Local.Template;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Lifecycle;
 
 namespace StorageOps.Local.Runner;
@@ -15,4 +16,7 @@ public sealed record LocalEnvironmentOptions
 
     /// <summary>How long a new file system stays <c>creating</c> in the simulator.</summary>
     public LifecycleTransition FileSystemCreation { get; init; } = LifecycleTransition.AfterSeconds(45);
+
+    /// <summary>The simulator's faults (none by default), for failure paths: forced states, server errors, throttling.</summary>
+    public FaultSettings Faults { get; init; } = FaultSettings.None;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using StorageOps.Local.Runner;
 using StorageOps.Simulator.Efs;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Lifecycle;
 using StorageOps.StatesLanguage.Execution;
 using StorageOps.StatesLanguage.History;
@@ -19,12 +20,13 @@ public sealed class ProvisionFileSystemWorkflowTests
 
     private static JsonNode SampleRequest() => JsonNode.Parse(File.ReadAllText(RepositoryPaths.Combine("events", "provision-file-system.json")))!;
 
-    private static Task<LocalEnvironment> StartAsync(LifecycleTransition? creation = null) =>
+    private static Task<LocalEnvironment> StartAsync(LifecycleTransition? creation = null, params FaultRule[] faults) =>
         LocalEnvironment.StartAsync(new LocalEnvironmentOptions
         {
             TemplatePath = RepositoryPaths.Combine("template.yaml"),
             Start = Start,
             FileSystemCreation = creation ?? LifecycleTransition.AfterSeconds(45),
+            Faults = new FaultSettings { Rules = faults },
         });
 
     private static IReadOnlyList<MountTargetDescription> MountTargetsOf(LocalEnvironment environment, string fileSystemId) =>
@@ -50,7 +52,7 @@ public sealed class ProvisionFileSystemWorkflowTests
         Assert.Equal(["us-east-1a", "us-east-1b", "us-east-1c"], mountTargets.Select(mountTarget => mountTarget.AvailabilityZoneName).Order(StringComparer.Ordinal));
         Assert.All(mountTargets, mountTarget => Assert.Equal("available", mountTarget.LifeCycleState));
         Assert.Equal("172.31.0.10", mountTargets.Single(mountTarget => mountTarget.SubnetId == "subnet-a5fd401eecacc00df").IpAddress);
-        var expectedMountTargets = new JsonArray([.. mountTargets.OrderBy(mountTarget => mountTarget.MountTargetId, StringComparer.Ordinal).Select(mountTarget => (JsonNode)new JsonObject
+        var expectedMountTargets = new JsonArray([.. mountTargets.Select(mountTarget => (JsonNode)new JsonObject
         {
             ["mountTargetId"] = mountTarget.MountTargetId,
             ["subnetId"] = mountTarget.SubnetId,
@@ -186,6 +188,54 @@ public sealed class ProvisionFileSystemWorkflowTests
 
         Assert.Equal("StorageOps.DeadlineExceeded", result.Error);
         Assert.Equal("creating", Assert.Single(environment.Simulator.Efs.PeekFileSystems()).LifeCycleState);
+    }
+
+    [Fact]
+    public async Task Run_WhenTheFileSystemSettlesInError_ShouldRollItBackAndFailWithFileSystemFailed()
+    {
+        await using var environment = await StartAsync(faults: new FaultRule { Service = "efs", Resource = "req-2026-11-22-analytics-shared", ForcedState = "error" });
+
+        var result = await environment.RunAsync(Workflow, SampleRequest());
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.FileSystemFailed", result.Error);
+        Assert.Contains("entered lifecycle state error", result.Cause, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.History, entry => entry.StateName == "CreateMountTargets");
+        Assert.Empty(environment.Simulator.Efs.PeekFileSystems());
+    }
+
+    [Fact]
+    public async Task Run_WhenAMountTargetSettlesInErrorMidWay_ShouldRollBackEveryMountTargetAndTheFileSystemAndFailWithMountTargetFailed()
+    {
+        await using var environment = await StartAsync(faults: new FaultRule { Service = "efs", Resource = "subnet-e85af440aafc3a2e0", ForcedState = "error" });
+
+        var result = await environment.RunAsync(Workflow, SampleRequest());
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.MountTargetFailed", result.Error);
+        Assert.Contains("\"subnetId\":\"subnet-e85af440aafc3a2e0\"", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("\"lifeCycleState\":\"error\"", result.Cause, StringComparison.Ordinal);
+        Assert.Equal(3, result.Cause!.Split("\"mountTargetId\"").Length - 1);
+        Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeMountTargetRollback");
+        Assert.Empty(environment.Simulator.Efs.PeekFileSystems());
+    }
+
+    [Fact]
+    public async Task Run_WhenTheRollbackItselfFails_ShouldReportBothTheOriginalAndTheRollbackErrorAsRollbackFailed()
+    {
+        await using var environment = await StartAsync(faults: new FaultRule { Service = "efs", Operation = "DeleteFileSystem", ServerErrorRate = 1 });
+        var request = SampleRequest();
+        request["mountTargets"]!.AsArray()[2]!["subnetId"] = "subnet-0000000000000dead";
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.RollbackFailed", result.Error);
+        Assert.StartsWith("Provisioning failed with StorageOps.MountTargetRejected: ", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("Rolling back then failed with StorageOps.AwsServiceError: ", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("Resources of request req-2026-11-22-analytics-shared may remain", result.Cause, StringComparison.Ordinal);
+        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        Assert.Equal(0, fileSystem.NumberOfMountTargets);
     }
 
     [Fact]
