@@ -33,7 +33,6 @@ public sealed class FileSystemDeleter
         }
 
         FileSystemOwnership.RequireDeletable(fileSystem, input.CreatedByRequestId, input.Force ?? false);
-        fileSystemId = fileSystem.FileSystemId ?? fileSystemId;
         if (fileSystem.LifeCycleState != "deleting")
         {
             try
@@ -65,6 +64,6 @@ public sealed class FileSystemDeleter
     private static string RequireFileSystemId(string? fileSystemId, List<string> problems)
     {
         RequestFieldRules.RequiredFileSystemId("fileSystemId", fileSystemId, problems);
-        return problems.Count > 0 ? throw new InvalidInputException(problems) : fileSystemId!;
+        return problems.Count > 0 ? throw new InvalidInputException(problems) : FileSystemLookup.IdOf(fileSystemId!);
     }
 }

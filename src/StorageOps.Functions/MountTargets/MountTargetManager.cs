@@ -67,12 +67,13 @@ public sealed class MountTargetManager
     public async Task<MountTargetsStatus> DescribeAsync(DescribeMountTargetsInput input, CancellationToken cancellationToken)
     {
         var fileSystemId = RequireFileSystemId(input.FileSystemId);
-        var now = time.GetUtcNow();
-        var mountTargets = await ListAsync(fileSystemId, cancellationToken);
         if (input.ExpectedCount is < 0)
         {
             throw new InvalidInputException("expectedCount: must not be negative");
         }
+
+        var now = time.GetUtcNow();
+        var mountTargets = await ListAsync(fileSystemId, cancellationToken);
 
         // While mount targets are awaited, one being deleted will not become available either.
         var failed = input.ExpectedCount is null
@@ -101,7 +102,6 @@ public sealed class MountTargetManager
         }
 
         FileSystemOwnership.RequireDeletable(fileSystem, input.CreatedByRequestId, input.Force ?? false);
-        fileSystemId = fileSystem.FileSystemId ?? fileSystemId;
         var deleting = new List<string>();
         foreach (var mountTarget in await ListAsync(fileSystemId, cancellationToken))
         {
@@ -194,13 +194,13 @@ public sealed class MountTargetManager
             }
         }
 
-        return problems.Count > 0 ? throw new InvalidInputException(problems) : (input.FileSystemId!, input.MountTarget!);
+        return problems.Count > 0 ? throw new InvalidInputException(problems) : (FileSystemLookup.IdOf(input.FileSystemId!), input.MountTarget!);
     }
 
     private static string RequireFileSystemId(string? fileSystemId)
     {
         var problems = new List<string>();
         RequestFieldRules.RequiredFileSystemId("fileSystemId", fileSystemId, problems);
-        return problems.Count > 0 ? throw new InvalidInputException(problems) : fileSystemId!;
+        return problems.Count > 0 ? throw new InvalidInputException(problems) : FileSystemLookup.IdOf(fileSystemId!);
     }
 }
