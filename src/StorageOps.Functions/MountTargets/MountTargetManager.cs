@@ -85,6 +85,7 @@ public sealed class MountTargetManager
             Ready: mountTargets.Count >= (input.ExpectedCount ?? 0) && mountTargets.All(mountTarget => mountTarget.LifeCycleState == "available"),
             Failed: failed,
             Gone: mountTargets.Count == 0,
+            NotDeletingCount: mountTargets.Count(mountTarget => mountTarget.LifeCycleState != "deleting"),
             PollingSchedule.SecondsUntilNextPoll(input.Since is { } since ? now - since : TimeSpan.Zero),
             now);
     }

@@ -225,6 +225,24 @@ public sealed class MountTargetManagerTests
     }
 
     [Fact]
+    public async Task DescribeAsync_WhenAMountTargetAppearsAfterTheDeletion_ShouldCountItAsNotDeletingSoTheWorkflowDeletesAgain()
+    {
+        var fileSystemId = await OwnedFileSystemAsync();
+        await manager.CreateAsync(Input(fileSystemId, "subnet-0a000001"), CancellationToken.None);
+        await manager.DeleteAllAsync(new DeleteMountTargetsInput { FileSystemId = fileSystemId }, CancellationToken.None);
+
+        var onlyDeleting = await manager.DescribeAsync(new DescribeMountTargetsInput { FileSystemId = fileSystemId }, CancellationToken.None);
+        await manager.CreateAsync(Input(fileSystemId, "subnet-0b000002"), CancellationToken.None);
+        var withLateArrival = await manager.DescribeAsync(new DescribeMountTargetsInput { FileSystemId = fileSystemId }, CancellationToken.None);
+        var deletedAgain = await manager.DeleteAllAsync(new DeleteMountTargetsInput { FileSystemId = fileSystemId }, CancellationToken.None);
+
+        Assert.Equal((false, 0), (onlyDeleting.Gone, onlyDeleting.NotDeletingCount));
+        Assert.Equal(1, withLateArrival.NotDeletingCount);
+        Assert.Equal(2, deletedAgain.DeletingMountTargetIds.Count);
+        Assert.Equal(2, efs.Calls.Count(call => call == "DeleteMountTarget"));
+    }
+
+    [Fact]
     public async Task DeleteAllAsync_WhenTheFileSystemIsNotOurs_ShouldRefuseWithNotOwnedAndDeleteNothing()
     {
         efs.Add(new FileSystemDescription { FileSystemId = "fs-0f0e0d0c0b", LifeCycleState = "available", Tags = [new Tag("Name", "theirs")] });
