@@ -76,6 +76,35 @@ public sealed class ProvisionFileSystemWorkflowTests
     }
 
     [Fact]
+    public async Task Run_WhenOneZoneProvisionedThroughputAndAKmsKeyAreRequested_ShouldCreateItSoWithItsMountTargetInThatZone()
+    {
+        await using var environment = await StartAsync();
+        var request = JsonNode.Parse("""
+            {
+              "requestId": "req-2026-12-01-one-zone",
+              "performanceMode": "generalPurpose",
+              "throughputMode": "provisioned",
+              "provisionedThroughputInMibps": 128,
+              "encrypted": true,
+              "kmsKeyId": "alias/aws/elasticfilesystem",
+              "availabilityZoneName": "us-east-1a",
+              "backup": false,
+              "tags": { "Name": "scratch-a" },
+              "mountTargets": [ { "subnetId": "subnet-a5fd401eecacc00df", "securityGroups": ["sg-e6f08bef70a035af8"] } ]
+            }
+            """)!;
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.True(result.Status == ExecutionStatus.Succeeded, $"{result.Error}: {result.Cause}");
+        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        Assert.Equal(("provisioned", 128.0, "us-east-1a", "scratch-a"), (fileSystem.ThroughputMode, fileSystem.ProvisionedThroughputInMibps, fileSystem.AvailabilityZoneName, fileSystem.Name));
+        Assert.True(fileSystem.Encrypted);
+        Assert.NotNull(fileSystem.KmsKeyId);
+        Assert.Equal("us-east-1a", (string?)Assert.Single(result.Output!["mountTargets"]!.AsArray())!["availabilityZoneName"]);
+    }
+
+    [Fact]
     public async Task Run_WhenTheFileSystemTakes45AndMountTargets60VirtualSeconds_ShouldPollEachOnTheVirtualClockAndFinishWhenAllAreReady()
     {
         await using var environment = await StartAsync();
