@@ -1,4 +1,5 @@
 using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
 
 namespace StorageOps.Functions.Composition;
@@ -6,5 +7,5 @@ namespace StorageOps.Functions.Composition;
 /// <summary>The one composition root: the Lambda host and the local runner both build their handlers from this registry.</summary>
 public static class FunctionComposition
 {
-    public static FunctionRegistry Registry { get; } = new([.. FileSystemRegistrations.All, .. NetworkingRegistrations.All]);
+    public static FunctionRegistry Registry { get; } = new([.. FileSystemRegistrations.All, .. MountTargetRegistrations.All, .. NetworkingRegistrations.All]);
 }

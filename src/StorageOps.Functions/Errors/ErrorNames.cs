@@ -11,4 +11,10 @@ public static class ErrorNames
     public const string AwsServiceError = "StorageOps.AwsServiceError";
     public const string InternalError = "StorageOps.InternalError";
     public const string ConfigurationError = "StorageOps.ConfigurationError";
+    public const string DeadlineExceeded = "StorageOps.DeadlineExceeded";
+    public const string FileSystemFailed = "StorageOps.FileSystemFailed";
+    public const string MountTargetFailed = "StorageOps.MountTargetFailed";
+    public const string MountTargetRejected = "StorageOps.MountTargetRejected";
+    public const string NotOwned = "StorageOps.NotOwned";
+    public const string RollbackFailed = "StorageOps.RollbackFailed";
 }

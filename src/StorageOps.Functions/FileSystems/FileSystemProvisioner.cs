@@ -3,6 +3,7 @@ using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Ownership;
 using StorageOps.Functions.Polling;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.FileSystems;
 
@@ -69,8 +70,7 @@ public sealed class FileSystemProvisioner
 
     private async Task<FileSystemDescription> DescribeOneAsync(string fileSystemId, CancellationToken cancellationToken)
     {
-        var response = await efs.Home.DescribeFileSystemsAsync(new DescribeFileSystemsRequest { FileSystemId = fileSystemId }, cancellationToken);
-        return response.FileSystems.SingleOrDefault(fileSystem => fileSystem.FileSystemId == fileSystemId)
+        return await FileSystemLookup.FindAsync(efs.Home, fileSystemId, cancellationToken)
             ?? throw new FileSystemNotFoundException($"File system '{fileSystemId}' does not exist.", requestId: null, System.Net.HttpStatusCode.NotFound);
     }
 

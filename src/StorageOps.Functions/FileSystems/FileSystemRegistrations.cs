@@ -10,7 +10,11 @@ public static class FileSystemRegistrations
     [
         new(CreateFileSystemFunction.HandlerName, context => new CreateFileSystemFunction(Provisioner(context))),
         new(DescribeFileSystemFunction.HandlerName, context => new DescribeFileSystemFunction(Provisioner(context))),
+        new(DeleteFileSystemFunction.HandlerName, context => new DeleteFileSystemFunction(Deleter(context))),
+        new(DescribeFileSystemDeletionFunction.HandlerName, context => new DescribeFileSystemDeletionFunction(Deleter(context))),
     ];
 
     private static FileSystemProvisioner Provisioner(FunctionContext context) => new(context.Clients.Efs, context.Time, PollingSchedules.From(context.Environment));
+
+    private static FileSystemDeleter Deleter(FunctionContext context) => new(context.Clients.Efs, context.Time, PollingSchedules.From(context.Environment));
 }

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.Serialization;
 
@@ -12,10 +14,23 @@ namespace StorageOps.Functions.Serialization;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(ProvisionFileSystemRequest))]
+[JsonSerializable(typeof(ReplicateFileSystemRequest))]
+[JsonSerializable(typeof(UpdateFileSystemRequest))]
+[JsonSerializable(typeof(TeardownFileSystemRequest))]
 [JsonSerializable(typeof(CreatedFileSystem))]
 [JsonSerializable(typeof(DescribeFileSystemInput))]
 [JsonSerializable(typeof(FileSystemStatus))]
 [JsonSerializable(typeof(ValidateMountTargetPlacementInput))]
 [JsonSerializable(typeof(MountTargetPlacement))]
+[JsonSerializable(typeof(DeleteFileSystemInput))]
+[JsonSerializable(typeof(FileSystemDeletion))]
+[JsonSerializable(typeof(DescribeFileSystemDeletionInput))]
+[JsonSerializable(typeof(FileSystemDeletionStatus))]
+[JsonSerializable(typeof(CreateMountTargetInput))]
+[JsonSerializable(typeof(CreatedMountTarget))]
+[JsonSerializable(typeof(DescribeMountTargetsInput))]
+[JsonSerializable(typeof(MountTargetsStatus))]
+[JsonSerializable(typeof(DeleteMountTargetsInput))]
+[JsonSerializable(typeof(MountTargetDeletion))]
 [JsonSerializable(typeof(LambdaErrorDocument))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

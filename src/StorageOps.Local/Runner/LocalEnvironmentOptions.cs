@@ -1,5 +1,6 @@
 using StorageOps.Local.Template;
 using StorageOps.Simulator;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Lifecycle;
 
 namespace StorageOps.Local.Runner;
@@ -22,4 +23,7 @@ public sealed record LocalEnvironmentOptions
 
     /// <summary>Variables every function sees on top of template.yaml's, as a deployment could set them (for example STORAGEOPS_POLLING_TIME_SCALE).</summary>
     public IReadOnlyDictionary<string, string> FunctionVariables { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The simulator's faults (none by default), for failure paths: forced states, server errors, throttling.</summary>
+    public FaultSettings Faults { get; init; } = FaultSettings.None;
 }

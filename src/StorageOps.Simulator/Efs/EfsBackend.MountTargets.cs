@@ -73,11 +73,12 @@ public sealed partial class EfsBackend
             var securityGroups = ResolveSecurityGroups(request.SecurityGroups, subnet.Vpc);
             var address = AssignAddress(state, subnet, requestedAddress);
             var now = timeProvider.GetUtcNow();
+            var mountTargetId = NewId("fsmt", id => state.FindMountTarget(id) is not null);
             var mountTarget = new MountTarget
             {
                 Sequence = state.NextMountTargetSequence,
                 OwnerId = scope.AccountId,
-                MountTargetId = NewId("fsmt", id => state.FindMountTarget(id) is not null),
+                MountTargetId = mountTargetId,
                 FileSystemId = fileSystem.FileSystemId,
                 SubnetId = subnet.Subnet.SubnetId,
                 VpcId = subnet.Vpc.VpcId,
@@ -87,6 +88,7 @@ public sealed partial class EfsBackend
                 NetworkInterfaceId = NewId("eni", _ => false),
                 SecurityGroups = securityGroups,
                 Creation = new ResourceLifecycle(mountTargetCreation, now),
+                ForcedState = ForcedLifeCycleState(mountTargetId, subnet.Subnet.SubnetId),
             };
             state.Add(mountTarget);
             fileSystem.NumberOfMountTargets++;

@@ -239,6 +239,13 @@ public sealed partial class EfsBackend
         }
     }
 
+    /// <summary>
+    /// A fault rule's forced state for a new file system or mount target, when it is one of their (lower-case) lifecycle
+    /// states; a rule forcing a replication into <c>ERROR</c> names the same file systems and must not break them too.
+    /// </summary>
+    private string? ForcedLifeCycleState(params string[] resourceIds) =>
+        resourceFaults.ForcedStateOf(FaultRequestReader.Efs, resourceIds) is { } forced && forced == forced.ToLowerInvariant() ? forced : null;
+
     private FileSystem NewFileSystem(AccountRegion scope, EfsRegionState state, CreateFileSystemRequest request, DateTimeOffset now)
     {
         var fileSystemId = NewId("fs", id => state.FindById(id) is not null);
@@ -265,6 +272,7 @@ public sealed partial class EfsBackend
             Backup = request.Backup ?? zone is not null,
             Tags = [.. request.Tags ?? []],
             Creation = new ResourceLifecycle(fileSystemCreation, now),
+            ForcedState = ForcedLifeCycleState(fileSystemId, request.CreationToken!),
         };
     }
 

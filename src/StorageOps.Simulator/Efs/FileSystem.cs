@@ -43,6 +43,9 @@ internal sealed class FileSystem
 
     public required ResourceLifecycle Creation { get; init; }
 
+    /// <summary>The state creation settles into instead of <c>available</c> (a fault rule's <c>forcedState</c>), for example <c>error</c>.</summary>
+    public string? ForcedState { get; init; }
+
     public ResourceLifecycle? Deletion { get; private set; }
 
     public string LifeCycleState { get; private set; } = LifeCycleStates.Creating;
@@ -62,7 +65,7 @@ internal sealed class FileSystem
     {
         if (LifeCycleState == LifeCycleStates.Creating && Creation.Observe(now, isDescribe))
         {
-            LifeCycleState = LifeCycleStates.Available;
+            LifeCycleState = ForcedState ?? LifeCycleStates.Available;
         }
         else if (LifeCycleState == LifeCycleStates.Deleting && Deletion!.Observe(now, isDescribe))
         {

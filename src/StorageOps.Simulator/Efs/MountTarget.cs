@@ -30,6 +30,9 @@ internal sealed class MountTarget
 
     public required ResourceLifecycle Creation { get; init; }
 
+    /// <summary>The state creation settles into instead of <c>available</c> (a fault rule's <c>forcedState</c>), for example <c>error</c>.</summary>
+    public string? ForcedState { get; init; }
+
     public ResourceLifecycle? Deletion { get; private set; }
 
     public string LifeCycleState { get; private set; } = LifeCycleStates.Creating;
@@ -40,7 +43,7 @@ internal sealed class MountTarget
     {
         if (LifeCycleState == LifeCycleStates.Creating && Creation.Observe(now, isDescribe))
         {
-            LifeCycleState = LifeCycleStates.Available;
+            LifeCycleState = ForcedState ?? LifeCycleStates.Available;
         }
         else if (LifeCycleState == LifeCycleStates.Deleting && Deletion!.Observe(now, isDescribe))
         {

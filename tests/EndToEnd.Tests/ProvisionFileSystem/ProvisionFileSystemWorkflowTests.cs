@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using StorageOps.Local.Runner;
+using StorageOps.Simulator.Efs;
+using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Lifecycle;
 using StorageOps.StatesLanguage.Execution;
 using StorageOps.StatesLanguage.History;
@@ -18,16 +20,20 @@ public sealed class ProvisionFileSystemWorkflowTests
 
     private static JsonNode SampleRequest() => JsonNode.Parse(File.ReadAllText(RepositoryPaths.Combine("events", "provision-file-system.json")))!;
 
-    private static Task<LocalEnvironment> StartAsync(LifecycleTransition? creation = null) =>
+    private static Task<LocalEnvironment> StartAsync(LifecycleTransition? creation = null, params FaultRule[] faults) =>
         LocalEnvironment.StartAsync(new LocalEnvironmentOptions
         {
             TemplatePath = RepositoryPaths.Combine("template.yaml"),
             Start = Start,
             FileSystemCreation = creation ?? LifecycleTransition.AfterSeconds(45),
+            Faults = new FaultSettings { Rules = faults },
         });
 
+    private static IReadOnlyList<MountTargetDescription> MountTargetsOf(LocalEnvironment environment, string fileSystemId) =>
+        environment.Simulator.Efs.DescribeMountTargets(environment.Simulator.Efs.DefaultScope, new DescribeMountTargetsRequest { FileSystemId = fileSystemId }).MountTargets;
+
     [Fact]
-    public async Task Run_WhenSampleRequestIsProvisioned_ShouldPollUntilAvailableAndReturnTheFileSystem()
+    public async Task Run_WhenSampleRequestIsProvisioned_ShouldCreateTheFileSystemAndOneAvailableMountTargetPerZone()
     {
         await using var environment = await StartAsync();
 
@@ -37,10 +43,24 @@ public sealed class ProvisionFileSystemWorkflowTests
         var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
         Assert.Equal("available", fileSystem.LifeCycleState);
         Assert.Equal("req-2026-11-22-analytics-shared", fileSystem.CreationToken);
-        Assert.Equal("elastic", fileSystem.ThroughputMode);
-        Assert.True(fileSystem.Encrypted);
+        Assert.Equal(("generalPurpose", "elastic", true), (fileSystem.PerformanceMode, fileSystem.ThroughputMode, fileSystem.Encrypted));
         Assert.Equal("analytics-shared", fileSystem.Name);
-        Assert.Contains(new StorageOps.Simulator.Efs.EfsTag("storageops:managed-by", "storageops"), fileSystem.Tags);
+        Assert.Contains(new EfsTag("storageops:managed-by", "storageops"), fileSystem.Tags);
+        Assert.Contains(new EfsTag("storageops:request-id", "req-2026-11-22-analytics-shared"), fileSystem.Tags);
+        Assert.Contains(new EfsTag("cost-center", "cc-4410"), fileSystem.Tags);
+        var mountTargets = MountTargetsOf(environment, fileSystem.FileSystemId);
+        Assert.Equal(["us-east-1a", "us-east-1b", "us-east-1c"], mountTargets.Select(mountTarget => mountTarget.AvailabilityZoneName).Order(StringComparer.Ordinal));
+        Assert.All(mountTargets, mountTarget => Assert.Equal("available", mountTarget.LifeCycleState));
+        Assert.Equal("172.31.0.10", mountTargets.Single(mountTarget => mountTarget.SubnetId == "subnet-a5fd401eecacc00df").IpAddress);
+        var expectedMountTargets = new JsonArray([.. mountTargets.Select(mountTarget => (JsonNode)new JsonObject
+        {
+            ["mountTargetId"] = mountTarget.MountTargetId,
+            ["subnetId"] = mountTarget.SubnetId,
+            ["availabilityZoneName"] = mountTarget.AvailabilityZoneName,
+            ["ipAddress"] = mountTarget.IpAddress,
+            ["networkInterfaceId"] = mountTarget.NetworkInterfaceId,
+            ["lifeCycleState"] = "available",
+        })]);
         Assert.Equal(
             new JsonObject
             {
@@ -49,23 +69,54 @@ public sealed class ProvisionFileSystemWorkflowTests
                 ["fileSystemArn"] = fileSystem.FileSystemArn,
                 ["lifeCycleState"] = "available",
                 ["alreadyExisted"] = false,
+                ["mountTargets"] = expectedMountTargets,
+                ["mountDnsName"] = $"{fileSystem.FileSystemId}.efs.us-east-1.amazonaws.com",
             }.ToJsonString(),
             result.Output!.ToJsonString());
     }
 
     [Fact]
-    public async Task Run_WhenFileSystemTakesItsExpected45VirtualSeconds_ShouldDescribeItOnceWhenItIsReady()
+    public async Task Run_WhenOneZoneProvisionedThroughputAndAKmsKeyAreRequested_ShouldCreateItSoWithItsMountTargetInThatZone()
+    {
+        await using var environment = await StartAsync();
+        var request = JsonNode.Parse("""
+            {
+              "requestId": "req-2026-12-01-one-zone",
+              "performanceMode": "generalPurpose",
+              "throughputMode": "provisioned",
+              "provisionedThroughputInMibps": 128,
+              "encrypted": true,
+              "kmsKeyId": "alias/aws/elasticfilesystem",
+              "availabilityZoneName": "us-east-1a",
+              "backup": false,
+              "tags": { "Name": "scratch-a" },
+              "mountTargets": [ { "subnetId": "subnet-a5fd401eecacc00df", "securityGroups": ["sg-e6f08bef70a035af8"] } ]
+            }
+            """)!;
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.True(result.Status == ExecutionStatus.Succeeded, $"{result.Error}: {result.Cause}");
+        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        Assert.Equal(("provisioned", 128.0, "us-east-1a", "scratch-a"), (fileSystem.ThroughputMode, fileSystem.ProvisionedThroughputInMibps, fileSystem.AvailabilityZoneName, fileSystem.Name));
+        Assert.True(fileSystem.Encrypted);
+        Assert.NotNull(fileSystem.KmsKeyId);
+        Assert.Equal("us-east-1a", (string?)Assert.Single(result.Output!["mountTargets"]!.AsArray())!["availabilityZoneName"]);
+    }
+
+    [Fact]
+    public async Task Run_WhenTheFileSystemTakes45AndMountTargets60VirtualSeconds_ShouldPollEachOnTheVirtualClockAndFinishWhenAllAreReady()
     {
         await using var environment = await StartAsync();
 
         var result = await environment.RunAsync(Workflow, SampleRequest());
 
-        var describes = result.History
-            .Where(entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeFileSystem")
-            .Select(entry => (entry.Timestamp - Start).TotalSeconds)
-            .ToList();
-        Assert.Equal([45], describes);
-        Assert.Equal(Start.AddSeconds(45), result.StopDate);
+        double[] Entered(string state) => [.. result.History
+            .Where(entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == state)
+            .Select(entry => (entry.Timestamp - Start).TotalSeconds)];
+        Assert.Equal([45], Entered("DescribeFileSystem"));
+        Assert.Equal([105], Entered("DescribeMountTargets"));
+        Assert.Equal(Start.AddSeconds(105), result.StopDate);
         Assert.Equal("req-2026-11-22-analytics-shared", result.Name);
         Assert.Equal(HistoryEventType.ExecutionSucceeded, result.History[^1].Type);
     }
@@ -86,7 +137,7 @@ public sealed class ProvisionFileSystemWorkflowTests
     }
 
     [Fact]
-    public async Task Run_WhenTheSameRequestArrivesTwice_ShouldCreateOneFileSystem()
+    public async Task Run_WhenTheSameRequestArrivesTwice_ShouldCreateOneFileSystemAndOneSetOfMountTargets()
     {
         await using var environment = await StartAsync();
 
@@ -95,14 +146,65 @@ public sealed class ProvisionFileSystemWorkflowTests
 
         Assert.Equal(ExecutionStatus.Succeeded, first.Status);
         Assert.Equal(ExecutionStatus.Succeeded, second.Status);
-        Assert.Single(environment.Simulator.Efs.PeekFileSystems());
-        Assert.Equal((string?)first.Output!["fileSystemId"], (string?)second.Output!["fileSystemId"]);
+        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        Assert.Equal(3, MountTargetsOf(environment, fileSystem.FileSystemId).Count);
+        Assert.Equal(first.Output!["mountTargets"]!.ToJsonString(), second.Output!["mountTargets"]!.ToJsonString());
         Assert.False((bool)first.Output!["alreadyExisted"]!);
         Assert.True((bool)second.Output!["alreadyExisted"]!);
     }
 
     [Fact]
-    public async Task Run_WhenTheDeadlinePassesBeforeTheFileSystemIsAvailable_ShouldFailWithDeadlineExceeded()
+    public async Task Run_WhenTheSameRequestRunsThreeTimesConcurrently_ShouldCreateOneFileSystemAndOneSetOfMountTargets()
+    {
+        await using var environment = await StartAsync();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => environment.RunAsync(Workflow, SampleRequest())));
+
+        Assert.All(results, result => Assert.True(result.Status == ExecutionStatus.Succeeded, $"{result.Error}: {result.Cause}"));
+        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        var mountTargets = MountTargetsOf(environment, fileSystem.FileSystemId);
+        Assert.Equal(3, mountTargets.Count);
+        Assert.All(results, result => Assert.Equal(fileSystem.FileSystemId, (string?)result.Output!["fileSystemId"]));
+        Assert.All(results, result => Assert.Equal(
+            mountTargets.Select(mountTarget => mountTarget.MountTargetId).Order(StringComparer.Ordinal),
+            result.Output!["mountTargets"]!.AsArray().Select(mountTarget => (string)mountTarget!["mountTargetId"]!).Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Run_WhenASubnetDoesNotExist_ShouldRollBackTheFileSystemAndTheMountTargetsAlreadyMadeAndFailWithMountTargetRejected()
+    {
+        await using var environment = await StartAsync();
+        var request = SampleRequest();
+        request["mountTargets"]!.AsArray()[2]!["subnetId"] = "subnet-0000000000000dead";
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.MountTargetRejected", result.Error);
+        Assert.Contains("subnet-0000000000000dead: SubnetNotFound", result.Cause, StringComparison.Ordinal);
+        Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeMountTargetRollback");
+        Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeFileSystemRollback");
+        Assert.Empty(environment.Simulator.Efs.PeekFileSystems());
+    }
+
+    [Fact]
+    public async Task Run_WhenASubnetDoesNotExistAndRollbackOnFailureIsFalse_ShouldKeepWhatWasCreated()
+    {
+        await using var environment = await StartAsync();
+        var request = SampleRequest();
+        request["mountTargets"]!.AsArray()[2]!["subnetId"] = "subnet-0000000000000dead";
+        request["rollbackOnFailure"] = false;
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.Equal("StorageOps.MountTargetRejected", result.Error);
+        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        Assert.Equal(2, MountTargetsOf(environment, fileSystem.FileSystemId).Count);
+        Assert.DoesNotContain(result.History, entry => entry.StateName == "RollBackMountTargets");
+    }
+
+    [Fact]
+    public async Task Run_WhenTheDeadlinePassesBeforeTheFileSystemIsAvailable_ShouldRollBackAndFailWithDeadlineExceeded()
     {
         await using var environment = await StartAsync(LifecycleTransition.AfterSeconds(3600));
         var request = SampleRequest();
@@ -112,8 +214,72 @@ public sealed class ProvisionFileSystemWorkflowTests
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal("StorageOps.DeadlineExceeded", result.Error);
-        Assert.Equal(Start.AddSeconds(120), result.StopDate);
+        Assert.Contains("was still creating at the request's deadline", result.Cause, StringComparison.Ordinal);
+        var deadlineNoticed = result.History.First(entry => entry.Type == HistoryEventType.PassStateEntered && entry.StateName == "FileSystemDeadlineExceeded").Timestamp;
+        Assert.InRange((deadlineNoticed - Start).TotalSeconds, 120, 150);
+        Assert.Empty(environment.Simulator.Efs.PeekFileSystems());
+    }
+
+    [Fact]
+    public async Task Run_WhenTheDeadlinePassesAndRollbackOnFailureIsFalse_ShouldKeepTheFileSystem()
+    {
+        await using var environment = await StartAsync(LifecycleTransition.AfterSeconds(3600));
+        var request = SampleRequest();
+        request["timeoutSeconds"] = 120;
+        request["rollbackOnFailure"] = false;
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.Equal("StorageOps.DeadlineExceeded", result.Error);
         Assert.Equal("creating", Assert.Single(environment.Simulator.Efs.PeekFileSystems()).LifeCycleState);
+    }
+
+    [Fact]
+    public async Task Run_WhenTheFileSystemSettlesInError_ShouldRollItBackAndFailWithFileSystemFailed()
+    {
+        await using var environment = await StartAsync(faults: new FaultRule { Service = "efs", Resource = "req-2026-11-22-analytics-shared", ForcedState = "error" });
+
+        var result = await environment.RunAsync(Workflow, SampleRequest());
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.FileSystemFailed", result.Error);
+        Assert.Contains("entered lifecycle state error", result.Cause, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.History, entry => entry.StateName == "CreateMountTargets");
+        Assert.Empty(environment.Simulator.Efs.PeekFileSystems());
+    }
+
+    [Fact]
+    public async Task Run_WhenAMountTargetSettlesInErrorMidWay_ShouldRollBackEveryMountTargetAndTheFileSystemAndFailWithMountTargetFailed()
+    {
+        await using var environment = await StartAsync(faults: new FaultRule { Service = "efs", Resource = "subnet-e85af440aafc3a2e0", ForcedState = "error" });
+
+        var result = await environment.RunAsync(Workflow, SampleRequest());
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.MountTargetFailed", result.Error);
+        Assert.Contains("\"subnetId\":\"subnet-e85af440aafc3a2e0\"", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("\"lifeCycleState\":\"error\"", result.Cause, StringComparison.Ordinal);
+        Assert.Equal(3, result.Cause!.Split("\"mountTargetId\"").Length - 1);
+        Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeMountTargetRollback");
+        Assert.Empty(environment.Simulator.Efs.PeekFileSystems());
+    }
+
+    [Fact]
+    public async Task Run_WhenTheRollbackItselfFails_ShouldReportBothTheOriginalAndTheRollbackErrorAsRollbackFailed()
+    {
+        await using var environment = await StartAsync(faults: new FaultRule { Service = "efs", Operation = "DeleteFileSystem", ServerErrorRate = 1 });
+        var request = SampleRequest();
+        request["mountTargets"]!.AsArray()[2]!["subnetId"] = "subnet-0000000000000dead";
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.RollbackFailed", result.Error);
+        Assert.StartsWith("Provisioning failed with StorageOps.MountTargetRejected: ", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("Rolling back then failed with StorageOps.AwsServiceError: ", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("Resources of request req-2026-11-22-analytics-shared may remain", result.Cause, StringComparison.Ordinal);
+        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        Assert.Equal(0, fileSystem.NumberOfMountTargets);
     }
 
     [Fact]

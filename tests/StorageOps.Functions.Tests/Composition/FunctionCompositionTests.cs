@@ -7,12 +7,19 @@ public sealed class FunctionCompositionTests
 {
     [Fact]
     public void Registry_WhenComposed_ShouldListEveryDeployedHandler() =>
-        Assert.Equal(["CreateFileSystem", "DescribeFileSystem", "ValidateMountTargetPlacement"], FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["CreateFileSystem", "CreateMountTarget", "DeleteFileSystem", "DeleteMountTargets", "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "ValidateMountTargetPlacement"],
+            FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
 
     [Theory]
     [InlineData("CreateFileSystem")]
     [InlineData("DescribeFileSystem")]
     [InlineData("ValidateMountTargetPlacement")]
+    [InlineData("DeleteFileSystem")]
+    [InlineData("DescribeFileSystemDeletion")]
+    [InlineData("CreateMountTarget")]
+    [InlineData("DescribeMountTargets")]
+    [InlineData("DeleteMountTargets")]
     public void Registry_WhenAHandlerIsBuilt_ShouldBuildTheOneItsNameSelects(string name)
     {
         var environment = new FunctionEnvironment(

@@ -4,6 +4,7 @@ using StorageOps.Aws.Efs;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.Polling;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.Tests.FileSystems;
 

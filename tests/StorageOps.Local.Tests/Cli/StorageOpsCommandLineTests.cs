@@ -20,10 +20,12 @@ public sealed class StorageOpsCommandLineTests
         Assert.True(exitCode == 0, text + error);
         Assert.Contains("+00:00:00  CreateFileSystem       Task", text, StringComparison.Ordinal);
         Assert.Contains("+00:00:45  DescribeFileSystem     Task", text, StringComparison.Ordinal);
-        Assert.Contains("+00:00:45  FileSystemReady        Pass", text, StringComparison.Ordinal);
-        Assert.Contains("Succeeded after 00:00:45 of virtual time", text, StringComparison.Ordinal);
+        Assert.Contains("+00:00:45  CreateMountTargets     Map", text, StringComparison.Ordinal);
+        Assert.Contains("+00:01:45  FileSystemProvisioned  Pass", text, StringComparison.Ordinal);
+        Assert.Contains("Succeeded after 00:01:45 of virtual time", text, StringComparison.Ordinal);
         var json = JsonNode.Parse(text[text.IndexOf("{\n", StringComparison.Ordinal)..])!;
         Assert.Equal("available", (string?)json["lifeCycleState"]);
+        Assert.Equal(3, json["mountTargets"]!.AsArray().Count);
     }
 
     [Fact]

@@ -55,7 +55,13 @@ public sealed class LocalEnvironmentTests
         await environment.RunAsync("provision-file-system", SampleRequest());
 
         Assert.Equal(
-            [("CreateFileSystemFunction", "CreateFileSystem"), ("DescribeFileSystemFunction", "DescribeFileSystems")],
+            [
+                ("CreateFileSystemFunction", "CreateFileSystem"),
+                ("DescribeFileSystemFunction", "DescribeFileSystems"),
+                ("CreateMountTargetFunction", "DescribeMountTargets"),
+                ("CreateMountTargetFunction", "CreateMountTarget"),
+                ("DescribeMountTargetsFunction", "DescribeMountTargets"),
+            ],
             environment.Simulator.RequestLog.Snapshot().Select(request => (request.AccessKeyId, request.Operation)).Distinct());
     }
 }

@@ -27,6 +27,52 @@ public sealed class ResourceFaultsBackendTests
     }
 
     [Fact]
+    public void FileSystem_WhenForcedIntoError_ShouldGoFromCreatingToErrorInsteadOfAvailable()
+    {
+        var scenario = new EfsBackendScenario(options => options with
+        {
+            Faults = new FaultSettings { Rules = [new FaultRule { Service = "efs", Resource = "broken-*", ForcedState = "error" }] },
+        });
+        var broken = scenario.CreateFileSystem("broken-1");
+        var healthy = scenario.CreateFileSystem("healthy-1");
+
+        scenario.Clock.Advance(EfsBackendScenario.FileSystemCreationDelay);
+
+        Assert.Equal("error", scenario.Describe(broken.FileSystemId).LifeCycleState);
+        Assert.Equal("available", scenario.Describe(healthy.FileSystemId).LifeCycleState);
+    }
+
+    [Fact]
+    public void MountTarget_WhenForcedIntoErrorBySubnet_ShouldGoFromCreatingToErrorWhileOthersBecomeAvailable()
+    {
+        var scenario = new EfsBackendScenario(options => options with
+        {
+            Faults = new FaultSettings { Rules = [new FaultRule { Service = "efs", Resource = "subnet-*", ForcedState = "error" }] },
+        });
+        var fileSystem = scenario.CreateAvailableFileSystem("mounted");
+        scenario.CreateMountTarget(fileSystem.FileSystemId, "a");
+
+        scenario.Clock.Advance(EfsBackendScenario.MountTargetCreationDelay);
+        var settled = scenario.Backend.DescribeMountTargets(scenario.Scope, new DescribeMountTargetsRequest { FileSystemId = fileSystem.FileSystemId }).MountTargets;
+
+        Assert.Equal("error", Assert.Single(settled).LifeCycleState);
+        Assert.Equal("available", scenario.Describe(fileSystem.FileSystemId).LifeCycleState);
+    }
+
+    [Fact]
+    public void FileSystem_WhenARuleForcesAReplicationStateOnIt_ShouldStillBecomeAvailable()
+    {
+        var scenario = new EfsBackendScenario(options => options with
+        {
+            Faults = new FaultSettings { Rules = [new FaultRule { Service = "efs", Resource = "*", ForcedState = "ERROR" }] },
+        });
+
+        var fileSystem = scenario.CreateAvailableFileSystem("source");
+
+        Assert.Equal("available", scenario.Describe(fileSystem.FileSystemId).LifeCycleState);
+    }
+
+    [Fact]
     public void Replication_WhenForcedIntoError_ShouldGoFromEnablingToErrorInsteadOfEnabled()
     {
         var scenario = new EfsBackendScenario(options => options with
