@@ -189,7 +189,7 @@ public sealed partial class EfsBackend
                     EfsErrorCodes.TooManyRequests,
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"File system '{fileSystem.FileSystemId}' had its throughput mode changed or provisioned throughput decreased at {last:O}; wait until {last + ThroughputChangeCooldown:O}."));
+                        $"You have reached the maximum number of throughput mode changes or provisioned throughput value decreases. Wait until {last + ThroughputChangeCooldown:yyyy-MM-dd'T'HH:mm:ss'Z'} UTC and try again."));
             }
 
             if (modeChanges || decreases)

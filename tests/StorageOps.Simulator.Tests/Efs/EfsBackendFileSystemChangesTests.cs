@@ -134,6 +134,23 @@ public sealed class EfsBackendFileSystemChangesTests
     }
 
     [Fact]
+    public void UpdateFileSystem_WhenModeChangesTwiceWithin24Hours_ShouldSayWhenToRetryAsEfsDoes()
+    {
+        var fileSystem = scenario.CreateAvailableFileSystem("impatient");
+        var firstChange = scenario.Clock.GetUtcNow();
+        Backend.UpdateFileSystem(scenario.Scope, fileSystem.FileSystemId, new UpdateFileSystemRequest { ThroughputMode = "elastic" });
+        scenario.Clock.Advance(TimeSpan.FromHours(2));
+
+        var error = AssertEfsError("TooManyRequests", () =>
+            Backend.UpdateFileSystem(scenario.Scope, fileSystem.FileSystemId, new UpdateFileSystemRequest { ThroughputMode = "bursting" }));
+
+        var retryAt = firstChange.AddHours(24).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(
+            $"You have reached the maximum number of throughput mode changes or provisioned throughput value decreases. Wait until {retryAt} UTC and try again.",
+            error.Message);
+    }
+
+    [Fact]
     public void UpdateFileSystem_WhenModeChangesAgainAfter24Hours_ShouldSucceed()
     {
         var fileSystem = scenario.CreateAvailableFileSystem("patient");
