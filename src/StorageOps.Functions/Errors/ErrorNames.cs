@@ -10,4 +10,10 @@ public static class ErrorNames
     public const string AwsServiceError = "StorageOps.AwsServiceError";
     public const string InternalError = "StorageOps.InternalError";
     public const string ConfigurationError = "StorageOps.ConfigurationError";
+    public const string FileSystemNotOwned = "StorageOps.FileSystemNotOwned";
+    public const string ReplicationNotFound = "StorageOps.ReplicationNotFound";
+    public const string ReplicationConflict = "StorageOps.ReplicationConflict";
+    public const string ReplicationFailed = "StorageOps.ReplicationFailed";
+    public const string OverwriteProtectionEnabled = "StorageOps.OverwriteProtectionEnabled";
+    public const string ThroughputChangeTooSoon = "StorageOps.ThroughputChangeTooSoon";
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.MountTargets;
+using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.Serialization;
@@ -19,4 +21,19 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(DescribeFileSystemInput))]
 [JsonSerializable(typeof(FileSystemStatus))]
 [JsonSerializable(typeof(LambdaErrorDocument))]
+[JsonSerializable(typeof(CreatedReplication))]
+[JsonSerializable(typeof(ReplicationStatus))]
+[JsonSerializable(typeof(DescribeReplicationInput))]
+[JsonSerializable(typeof(DeleteReplicationInput))]
+[JsonSerializable(typeof(DescribeReplicationDeletionInput))]
+[JsonSerializable(typeof(ReplicationDeletion))]
+[JsonSerializable(typeof(FileSystemUpdatePlan))]
+[JsonSerializable(typeof(UpdateFileSystemThroughputInput))]
+[JsonSerializable(typeof(FileSystemThroughputUpdate))]
+[JsonSerializable(typeof(UpdateFileSystemTagsInput))]
+[JsonSerializable(typeof(FileSystemTagsUpdate))]
+[JsonSerializable(typeof(UpdateFileSystemProtectionInput))]
+[JsonSerializable(typeof(FileSystemProtectionUpdate))]
+[JsonSerializable(typeof(ModifyMountTargetSecurityGroupsInput))]
+[JsonSerializable(typeof(MountTargetSecurityGroupsUpdate))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

@@ -44,6 +44,8 @@ public sealed class LocalEnvironment : IAsyncDisposable
             AccountId = options.Account.AccountId,
             DefaultRegion = options.Account.Region,
             FileSystemCreation = options.FileSystemCreation,
+            Faults = options.Faults,
+            Fleet = options.Fleet,
         });
         try
         {

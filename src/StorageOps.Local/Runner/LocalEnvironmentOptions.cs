@@ -1,4 +1,6 @@
 using StorageOps.Local.Template;
+using StorageOps.Simulator.Faults;
+using StorageOps.Simulator.Fleet;
 using StorageOps.Simulator.Lifecycle;
 
 namespace StorageOps.Local.Runner;
@@ -15,4 +17,10 @@ public sealed record LocalEnvironmentOptions
 
     /// <summary>How long a new file system stays <c>creating</c> in the simulator.</summary>
     public LifecycleTransition FileSystemCreation { get; init; } = LifecycleTransition.AfterSeconds(45);
+
+    /// <summary>The simulator's fault rules, e.g. a replication forced into <c>ERROR</c>; none by default.</summary>
+    public FaultSettings Faults { get; init; } = FaultSettings.None;
+
+    /// <summary>The simulator's VPCs, subnets and security groups; by default a default VPC in every region.</summary>
+    public FleetSeed Fleet { get; init; } = FleetSeed.Default;
 }

@@ -7,11 +7,25 @@ public sealed class FunctionCompositionTests
 {
     [Fact]
     public void Registry_WhenComposed_ShouldListEveryDeployedHandler() =>
-        Assert.Equal(["CreateFileSystem", "DescribeFileSystem"], FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [
+                "CreateFileSystem", "CreateReplication", "DeleteReplication", "DescribeFileSystem", "DescribeReplication", "DescribeReplicationDeletion",
+                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
+            ],
+            FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
 
     [Theory]
     [InlineData("CreateFileSystem")]
     [InlineData("DescribeFileSystem")]
+    [InlineData("CreateReplication")]
+    [InlineData("DescribeReplication")]
+    [InlineData("DeleteReplication")]
+    [InlineData("DescribeReplicationDeletion")]
+    [InlineData("PrepareFileSystemUpdate")]
+    [InlineData("UpdateFileSystemThroughput")]
+    [InlineData("UpdateFileSystemTags")]
+    [InlineData("UpdateFileSystemProtection")]
+    [InlineData("ModifyMountTargetSecurityGroups")]
     public void Registry_WhenAHandlerIsBuilt_ShouldBuildTheOneItsNameSelects(string name)
     {
         var environment = new FunctionEnvironment(

@@ -27,7 +27,7 @@ public sealed class LambdaHostTests
         Assert.Equal(1, exitCode);
         var posted = runtimeApi.NextPosted();
         Assert.Equal(("/2018-06-01/runtime/init/error", "StorageOps.ConfigurationError"), (posted.Path, posted.ErrorType));
-        Assert.StartsWith("No handler is named 'NoSuchHandler'. Known handlers: CreateFileSystem, DescribeFileSystem", (string)JsonNode.Parse(posted.Body)!["errorMessage"]!, StringComparison.Ordinal);
+        Assert.StartsWith($"No handler is named 'NoSuchHandler'. Known handlers: {string.Join(", ", FunctionComposition.Registry.Names.Order(StringComparer.Ordinal))}.", (string)JsonNode.Parse(posted.Body)!["errorMessage"]!, StringComparison.Ordinal);
     }
 
     [Fact]
