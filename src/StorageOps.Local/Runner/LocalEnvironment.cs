@@ -44,6 +44,7 @@ public sealed class LocalEnvironment : IAsyncDisposable
             AccountId = options.Account.AccountId,
             DefaultRegion = options.Account.Region,
             FileSystemCreation = options.FileSystemCreation,
+            FileSystemUpdate = options.FileSystemUpdate,
             Faults = options.Faults,
             Fleet = options.Fleet,
         });

@@ -18,6 +18,9 @@ public sealed record LocalEnvironmentOptions
     /// <summary>How long a new file system stays <c>creating</c> in the simulator.</summary>
     public LifecycleTransition FileSystemCreation { get; init; } = LifecycleTransition.AfterSeconds(45);
 
+    /// <summary>How long a file system whose throughput changed stays <c>updating</c> in the simulator; by default it is available again at once.</summary>
+    public LifecycleTransition FileSystemUpdate { get; init; } = LifecycleTransition.AfterSeconds(0);
+
     /// <summary>The simulator's fault rules, e.g. a replication forced into <c>ERROR</c>; none by default.</summary>
     public FaultSettings Faults { get; init; } = FaultSettings.None;
 

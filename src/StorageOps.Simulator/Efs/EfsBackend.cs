@@ -20,6 +20,7 @@ public sealed partial class EfsBackend
     private readonly TimeProvider timeProvider;
     private readonly LifecycleTransition fileSystemCreation;
     private readonly LifecycleTransition fileSystemDeletion;
+    private readonly LifecycleTransition fileSystemUpdate;
     private readonly LifecycleTransition mountTargetCreation;
     private readonly LifecycleTransition mountTargetDeletion;
     private readonly LifecycleTransition replicationEnabling;
@@ -34,6 +35,7 @@ public sealed partial class EfsBackend
         timeProvider = options.TimeProvider;
         fileSystemCreation = options.FileSystemCreation;
         fileSystemDeletion = options.FileSystemDeletion;
+        fileSystemUpdate = options.FileSystemUpdate;
         mountTargetCreation = options.MountTargetCreation;
         mountTargetDeletion = options.MountTargetDeletion;
         replicationEnabling = options.ReplicationEnabling;
@@ -199,6 +201,7 @@ public sealed partial class EfsBackend
 
             fileSystem.ThroughputMode = newMode;
             fileSystem.ProvisionedThroughputInMibps = newMode == ThroughputModes.Provisioned ? newMibps : null;
+            fileSystem.StartUpdate(fileSystemUpdate, now);
             return fileSystem.Describe();
         }
     }

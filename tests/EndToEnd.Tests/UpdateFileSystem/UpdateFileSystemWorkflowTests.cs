@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using StorageOps.Local.Runner;
 using StorageOps.Simulator.Efs;
 using StorageOps.Simulator.Fleet;
+using StorageOps.Simulator.Lifecycle;
 using StorageOps.StatesLanguage.Execution;
 using StorageOps.StatesLanguage.History;
 using StorageOps.Testing;
@@ -40,13 +41,14 @@ public sealed class UpdateFileSystemWorkflowTests
         public ValueTask DisposeAsync() => Environment.DisposeAsync();
     }
 
-    private static async Task<Setup> StartAsync(bool ownedByStorageOps = true)
+    private static async Task<Setup> StartAsync(bool ownedByStorageOps = true, LifecycleTransition? throughputUpdate = null)
     {
         var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions
         {
             TemplatePath = RepositoryPaths.Combine("template.yaml"),
             Start = Start,
             Fleet = Fleet,
+            FileSystemUpdate = throughputUpdate ?? LifecycleTransition.AfterSeconds(0),
         });
         var fileSystem = SimulatedFileSystems.Create(environment, SimulatedFileSystems.Home, "analytics", ownedByStorageOps, new EfsTag("Name", "analytics"), new EfsTag("cost-center", "42"));
         await SimulatedFileSystems.LetTimePassAsync(environment, TimeSpan.FromSeconds(45));
@@ -79,8 +81,43 @@ public sealed class UpdateFileSystemWorkflowTests
         Assert.Equal("available", FileSystem(setup).LifeCycleState);
         var throughput = result.Output!["changes"]!["throughput"]!;
         Assert.Equal(("provisioned", 256.0, true), ((string?)throughput["throughputMode"], (double)throughput["provisionedThroughputInMibps"]!, (bool)throughput["changed"]!));
-        Assert.Equal(["PrepareFileSystemUpdate", "UpdateFileSystemThroughput"], TasksEntered(result));
+        Assert.Equal(["PrepareFileSystemUpdate", "UpdateFileSystemThroughput", "DescribeFileSystem"], TasksEntered(result));
         Assert.Equal(new JsonArray("throughput").ToJsonString(), new JsonArray([.. result.Output!["changes"]!.AsObject().Select(change => (JsonNode)change.Key)]).ToJsonString());
+    }
+
+    [Fact]
+    public async Task Run_WhenTheFileSystemStaysUpdatingAWhile_ShouldPollUntilItIsAvailableAgainBeforeTheNextStep()
+    {
+        await using var setup = await StartAsync(throughputUpdate: LifecycleTransition.AfterSeconds(20));
+        var request = Request(setup.FileSystemId);
+        request["throughputMode"] = "provisioned";
+        request["provisionedThroughputInMibps"] = 64;
+        request["replicationOverwriteProtection"] = "DISABLED";
+
+        var result = await setup.Environment.RunAsync(Workflow, request);
+
+        Assert.True(result.Status == ExecutionStatus.Succeeded, $"{result.Error}: {result.Cause}");
+        Assert.Equal("updating", (string?)result.Output!["changes"]!["throughput"]!["lifeCycleState"]);
+        Assert.Contains("DescribeFileSystem", TasksEntered(result));
+        Assert.InRange((result.StopDate - result.StartDate).TotalSeconds, 20, 30);
+        Assert.Equal(("available", "DISABLED"), (FileSystem(setup).LifeCycleState, FileSystem(setup).ReplicationOverwriteProtection));
+    }
+
+    [Fact]
+    public async Task Run_WhenTheFileSystemStaysUpdatingPastTheDeadline_ShouldFailWithDeadlineExceeded()
+    {
+        await using var setup = await StartAsync(throughputUpdate: LifecycleTransition.AfterSeconds(3600));
+        var request = Request(setup.FileSystemId);
+        request["throughputMode"] = "provisioned";
+        request["provisionedThroughputInMibps"] = 64;
+        request["timeoutSeconds"] = 60;
+
+        var result = await setup.Environment.RunAsync(Workflow, request);
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.DeadlineExceeded", result.Error);
+        Assert.InRange((result.StopDate - result.StartDate).TotalSeconds, 60, 90);
+        Assert.Equal("updating", FileSystem(setup).LifeCycleState);
     }
 
     [Fact]

@@ -151,6 +151,32 @@ public sealed class EfsBackendFileSystemChangesTests
     }
 
     [Fact]
+    public void UpdateFileSystem_WhenTheThroughputChanges_ShouldBeUpdatingUntilTheTransitionCompletes()
+    {
+        var slow = new EfsBackendScenario(options => options with { FileSystemUpdate = LifecycleTransition.AfterSeconds(20) });
+        var fileSystem = slow.CreateAvailableFileSystem("slow");
+
+        var updated = slow.Backend.UpdateFileSystem(slow.Scope, fileSystem.FileSystemId, new UpdateFileSystemRequest { ThroughputMode = "provisioned", ProvisionedThroughputInMibps = 64 });
+        slow.Clock.Advance(TimeSpan.FromSeconds(19));
+        var stillUpdating = slow.Describe(fileSystem.FileSystemId).LifeCycleState;
+        slow.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(("updating", "updating"), (updated.LifeCycleState, stillUpdating));
+        Assert.Equal("available", slow.Describe(fileSystem.FileSystemId).LifeCycleState);
+    }
+
+    [Fact]
+    public void UpdateFileSystem_ByDefault_ShouldAnswerUpdatingAndBeAvailableOnTheNextLook()
+    {
+        var fileSystem = scenario.CreateAvailableFileSystem("quick");
+
+        var updated = Backend.UpdateFileSystem(scenario.Scope, fileSystem.FileSystemId, new UpdateFileSystemRequest { ThroughputMode = "elastic" });
+
+        Assert.Equal("updating", updated.LifeCycleState);
+        Assert.Equal("available", scenario.Describe(fileSystem.FileSystemId).LifeCycleState);
+    }
+
+    [Fact]
     public void UpdateFileSystem_WhenModeChangesAgainAfter24Hours_ShouldSucceed()
     {
         var fileSystem = scenario.CreateAvailableFileSystem("patient");
