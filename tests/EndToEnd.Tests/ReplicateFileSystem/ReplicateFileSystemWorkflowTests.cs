@@ -143,6 +143,26 @@ public sealed class ReplicateFileSystemWorkflowTests
     }
 
     [Fact]
+    public async Task Run_WhenTheDestinationStaysPausedPastTheDeadline_ShouldFailWithDeadlineExceededNamingThePauseAndItsReason()
+    {
+        var faults = new FaultSettings { Rules = [new FaultRule { Service = "efs", Resource = "fs-*", ForcedState = "PAUSED" }] };
+        await using var environment = await StartAsync(faults);
+        var sourceId = await AvailableSourceAsync(environment);
+        var request = Request(sourceId, new JsonObject { ["region"] = "us-west-2" });
+        request["timeoutSeconds"] = 600;
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.DeadlineExceeded", result.Error);
+        var destination = Assert.Single(Assert.Single(environment.Simulator.Efs.PeekReplicationConfigurations()).Destinations);
+        Assert.Equal("PAUSED", destination.Status);
+        Assert.Contains($"Replication of {sourceId} to {destination.FileSystemId} in us-west-2 was still PAUSED when the request deadline", result.Cause, StringComparison.Ordinal);
+        Assert.Contains(destination.StatusMessage!, result.Cause, StringComparison.Ordinal);
+        Assert.Equal(600, (result.StopDate - result.StartDate).TotalSeconds);
+    }
+
+    [Fact]
     public async Task Run_WhenTheSourceIsNotOurs_ShouldFailWithFileSystemNotOwnedAndReplicateNothing()
     {
         await using var environment = await StartAsync();
