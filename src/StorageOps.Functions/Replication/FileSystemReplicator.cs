@@ -99,7 +99,8 @@ public sealed class FileSystemReplicator
             }
         }
 
-        return Deletion(fileSystemId, deletionStarted: !alreadyDeleting, replication with { Destinations = [.. replication.Destinations.Select(d => d with { Status = Deleting })] }, since: null);
+        var deleting = replication with { Destinations = [.. replication.Destinations.Select(destination => destination with { Status = Deleting })] };
+        return Deletion(fileSystemId, deletionStarted: !alreadyDeleting, deleting, since: null);
     }
 
     public async Task<ReplicationDeletion> DescribeDeletionAsync(string fileSystemId, DateTimeOffset? since, CancellationToken cancellationToken) =>
