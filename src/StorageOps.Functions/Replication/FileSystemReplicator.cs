@@ -183,6 +183,13 @@ public sealed class FileSystemReplicator
             && current is not null
             && current.Region == requestedRegion
             && (requested.FileSystemId is not { } requestedId || current.FileSystemId == FileSystemArns.IdOf(requestedId));
+        if (sameDestination && current!.Status == Deleting)
+        {
+            throw new RefusedOperationException(
+                ErrorNames.ReplicationConflict,
+                $"The replication of {sourceId} to {current.FileSystemId} in {current.Region} is being deleted; send the request again once it is gone.");
+        }
+
         if (!sameDestination)
         {
             var described = existing.SourceFileSystemId == sourceId
@@ -207,6 +214,12 @@ public sealed class FileSystemReplicator
         {
             throw new ReplicationFailedException(
                 $"Replication of {sourceId} to {destination?.FileSystemId} in {destination?.Region} is in ERROR: {destination?.StatusMessage ?? "EFS gave no status message."}");
+        }
+
+        if (status == Deleting)
+        {
+            throw new ReplicationFailedException(
+                $"Replication of {sourceId} to {destination?.FileSystemId} in {destination?.Region} is being deleted, so it will not become ENABLED.");
         }
 
         var age = replication.CreationTime is { } created && created <= now ? now - created : TimeSpan.Zero;

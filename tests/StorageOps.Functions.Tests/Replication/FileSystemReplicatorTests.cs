@@ -65,6 +65,29 @@ public sealed class FileSystemReplicatorTests
     }
 
     [Fact]
+    public async Task CreateAsync_WhenTheSameDestinationIsBeingDeleted_ShouldFailWithReplicationConflict()
+    {
+        efs.AddFileSystem(Source, owned: true);
+        efs.AddReplication(Source, Destination, "us-west-2", "DELETING", Now.AddMinutes(-5));
+
+        var error = await Assert.ThrowsAsync<RefusedOperationException>(
+            () => replicator.CreateAsync(Request(new ReplicationDestinationRequest { Region = "us-west-2" }), CancellationToken.None));
+
+        Assert.Equal(ErrorNames.ReplicationConflict, error.ErrorType);
+        Assert.Contains("is being deleted", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DescribeAsync_WhenTheConfigurationIsBeingDeleted_ShouldFailWithReplicationFailed()
+    {
+        efs.AddReplication(Source, Destination, "us-west-2", "DELETING", Now.AddMinutes(-5));
+
+        var error = await Assert.ThrowsAsync<ReplicationFailedException>(() => replicator.DescribeAsync(Source, deadline: null, CancellationToken.None));
+
+        Assert.Contains("will not become ENABLED", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateAsync_WhenAConcurrentDeliveryCreatedItFirst_ShouldReportTheExistingConfiguration()
     {
         efs.AddFileSystem(Source, owned: true);
