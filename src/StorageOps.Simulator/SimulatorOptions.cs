@@ -21,6 +21,12 @@ public sealed record SimulatorOptions
     // Never instant by default, so polling loops written against the simulator really loop.
     public LifecycleTransition FileSystemCreation { get; init; } = LifecycleTransition.AfterSeconds(30);
 
+    /// <summary>
+    /// When an EFS file system whose throughput changed moves from <c>updating</c> back to <c>available</c>; at once by
+    /// default (its next look), so only the UpdateFileSystem response itself says <c>updating</c>.
+    /// </summary>
+    public LifecycleTransition FileSystemUpdate { get; init; } = LifecycleTransition.AfterSeconds(0);
+
     /// <summary>When a deleted EFS file system moves from <c>deleting</c> to gone.</summary>
     public LifecycleTransition FileSystemDeletion { get; init; } = LifecycleTransition.AfterSeconds(10);
 

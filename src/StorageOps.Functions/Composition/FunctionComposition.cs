@@ -1,11 +1,19 @@
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.Replication;
 
 namespace StorageOps.Functions.Composition;
 
 /// <summary>The one composition root: the Lambda host and the local runner both build their handlers from this registry.</summary>
 public static class FunctionComposition
 {
-    public static FunctionRegistry Registry { get; } = new([.. FileSystemRegistrations.All, .. MountTargetRegistrations.All, .. NetworkingRegistrations.All]);
+    public static FunctionRegistry Registry { get; } = new([
+        .. FileSystemRegistrations.All,
+        .. MountTargetRegistrations.All,
+        .. NetworkingRegistrations.All,
+        .. ReplicationRegistrations.All,
+        .. FileSystemUpdateRegistrations.All,
+        .. MountTargetSecurityGroupRegistrations.All,
+    ]);
 }

@@ -17,4 +17,9 @@ public static class ErrorNames
     public const string MountTargetRejected = "StorageOps.MountTargetRejected";
     public const string NotOwned = "StorageOps.NotOwned";
     public const string RollbackFailed = "StorageOps.RollbackFailed";
+    public const string ReplicationNotFound = "StorageOps.ReplicationNotFound";
+    public const string ReplicationConflict = "StorageOps.ReplicationConflict";
+    public const string ReplicationFailed = "StorageOps.ReplicationFailed";
+    public const string OverwriteProtectionEnabled = "StorageOps.OverwriteProtectionEnabled";
+    public const string ThroughputChangeTooSoon = "StorageOps.ThroughputChangeTooSoon";
 }

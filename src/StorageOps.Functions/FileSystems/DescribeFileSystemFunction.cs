@@ -26,6 +26,6 @@ public sealed class DescribeFileSystemFunction : JsonLambdaFunction<DescribeFile
             throw new InvalidInputException($"fileSystemId: '{input.FileSystemId}' must be an EFS file system id (fs-...)");
         }
 
-        return provisioner.DescribeAsync(fileSystemId, input.Deadline, cancellationToken);
+        return provisioner.DescribeAsync(fileSystemId, input.Deadline, input.UpdateRequestedAt, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using StorageOps.Aws.Efs;
 using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
+using StorageOps.Functions.Ownership;
 using StorageOps.Functions.Polling;
 using StorageOps.Functions.Requests;
 

@@ -1,8 +1,9 @@
+using System.Net;
 using StorageOps.Aws.Efs;
 
 namespace StorageOps.Functions.FileSystems;
 
-/// <summary>One file system by id or ARN, or null when EFS says it does not exist (FileSystemNotFound).</summary>
+/// <summary>One file system by id or ARN, in whichever region's client is given.</summary>
 public static class FileSystemLookup
 {
     private const string ArnResourcePrefix = ":file-system/";
@@ -14,6 +15,7 @@ public static class FileSystemLookup
         return resource < 0 ? fileSystemIdOrArn : fileSystemIdOrArn[(resource + ArnResourcePrefix.Length)..];
     }
 
+    /// <returns>Null when EFS says it does not exist (FileSystemNotFound, or an empty list).</returns>
     public static async Task<FileSystemDescription?> FindAsync(IEfsClient efs, string fileSystemIdOrArn, CancellationToken cancellationToken)
     {
         var fileSystemId = IdOf(fileSystemIdOrArn);
@@ -27,4 +29,9 @@ public static class FileSystemLookup
             return null;
         }
     }
+
+    /// <exception cref="FileSystemNotFoundException">No such file system (also when EFS answers with an empty list).</exception>
+    public static async Task<FileSystemDescription> DescribeOneAsync(IEfsClient efs, string fileSystemIdOrArn, CancellationToken cancellationToken) =>
+        await FindAsync(efs, fileSystemIdOrArn, cancellationToken)
+            ?? throw new FileSystemNotFoundException($"File system '{fileSystemIdOrArn}' does not exist.", requestId: null, HttpStatusCode.NotFound);
 }

@@ -15,6 +15,7 @@ public sealed class FileSystemProvisioner
     private readonly RegionalClients<IEfsClient> efs;
     private readonly TimeProvider time;
     private readonly PollingSchedule creationPolling;
+    private readonly PollingSchedule updatePolling;
 
     /// <param name="polling">Null = the default schedules.</param>
     public FileSystemProvisioner(RegionalClients<IEfsClient> efs, TimeProvider time, PollingSchedules? polling = null)
@@ -22,6 +23,7 @@ public sealed class FileSystemProvisioner
         this.efs = efs;
         this.time = time;
         creationPolling = (polling ?? PollingSchedules.Default).For(PolledOperation.FileSystemCreation);
+        updatePolling = (polling ?? PollingSchedules.Default).For(PolledOperation.FileSystemUpdate);
     }
 
     public async Task<CreatedFileSystem> CreateAsync(ProvisionFileSystemRequest request, CancellationToken cancellationToken)
@@ -51,11 +53,12 @@ public sealed class FileSystemProvisioner
     }
 
     /// <param name="deadline">The request's deadline: the next poll is never scheduled past it; null = none.</param>
-    public async Task<FileSystemStatus> DescribeAsync(string fileSystemId, DateTimeOffset? deadline, CancellationToken cancellationToken) =>
-        StatusOf(fileSystemId, await DescribeOneAsync(fileSystemId, cancellationToken), deadline);
+    /// <param name="updateRequestedAt">Set when an update is awaited rather than the creation: the polls count from it.</param>
+    public async Task<FileSystemStatus> DescribeAsync(string fileSystemId, DateTimeOffset? deadline, DateTimeOffset? updateRequestedAt, CancellationToken cancellationToken) =>
+        StatusOf(fileSystemId, await DescribeOneAsync(fileSystemId, cancellationToken), deadline, updateRequestedAt);
 
     /// <remarks>A description without a LifeCycleState is neither ready nor failed: polling goes on until the deadline.</remarks>
-    private FileSystemStatus StatusOf(string fileSystemId, FileSystemDescription fileSystem, DateTimeOffset? deadline)
+    private FileSystemStatus StatusOf(string fileSystemId, FileSystemDescription fileSystem, DateTimeOffset? deadline, DateTimeOffset? updateRequestedAt = null)
     {
         var now = time.GetUtcNow();
         var state = fileSystem.LifeCycleState ?? "unknown";
@@ -64,7 +67,9 @@ public sealed class FileSystemProvisioner
             state,
             Ready: state == "available",
             Failed: state is "error" or "deleting" or "deleted",
-            creationPolling.SecondsUntilNextPoll(fileSystem.CreationTime ?? now, now, deadline),
+            updateRequestedAt is { } requestedAt
+                ? updatePolling.SecondsUntilNextPoll(requestedAt, now, deadline)
+                : creationPolling.SecondsUntilNextPoll(fileSystem.CreationTime ?? now, now, deadline),
             now);
     }
 

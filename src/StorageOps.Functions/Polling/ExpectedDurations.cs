@@ -12,6 +12,7 @@ public static class ExpectedDurations
     public static TimeSpan Of(PolledOperation operation) => operation switch
     {
         PolledOperation.FileSystemCreation => TimeSpan.FromSeconds(45),
+        PolledOperation.FileSystemUpdate => TimeSpan.FromSeconds(10),
         PolledOperation.FileSystemDeletion => TimeSpan.FromSeconds(10),
         PolledOperation.MountTargetCreation => TimeSpan.FromSeconds(60),
         PolledOperation.MountTargetDeletion => TimeSpan.FromSeconds(30),

@@ -6,6 +6,9 @@ public enum PolledOperation
     /// <summary>CreateFileSystem: <c>creating</c> → <c>available</c>.</summary>
     FileSystemCreation,
 
+    /// <summary>UpdateFileSystem (throughput): <c>updating</c> → <c>available</c>.</summary>
+    FileSystemUpdate,
+
     /// <summary>DeleteFileSystem: <c>deleting</c> → gone.</summary>
     FileSystemDeletion,
 

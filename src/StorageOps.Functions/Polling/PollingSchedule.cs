@@ -26,9 +26,6 @@ public sealed class PollingSchedule
     /// <summary>The schedule at <see cref="ExpectedDurations"/>' own pace; a function honours its deployment's time scale through <see cref="PollingSchedules"/>.</summary>
     public static PollingSchedule For(PolledOperation operation) => PollingSchedules.Default.For(operation);
 
-    /// <summary>The file-system creation schedule without a deadline, for callers that know only the resource's age.</summary>
-    public static int SecondsUntilNextPoll(TimeSpan age) => For(PolledOperation.FileSystemCreation).UnboundedWaitSeconds(age);
-
     /// <param name="startedAt">When the operation was requested (for example the resource's CreationTime).</param>
     /// <param name="now">When the resource was just described.</param>
     /// <param name="deadline">The request's deadline; null = none.</param>

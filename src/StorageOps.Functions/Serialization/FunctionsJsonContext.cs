@@ -3,6 +3,7 @@ using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.Serialization;
@@ -33,4 +34,19 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(DeleteMountTargetsInput))]
 [JsonSerializable(typeof(MountTargetDeletion))]
 [JsonSerializable(typeof(LambdaErrorDocument))]
+[JsonSerializable(typeof(CreatedReplication))]
+[JsonSerializable(typeof(ReplicationStatus))]
+[JsonSerializable(typeof(DescribeReplicationInput))]
+[JsonSerializable(typeof(DeleteReplicationInput))]
+[JsonSerializable(typeof(DescribeReplicationDeletionInput))]
+[JsonSerializable(typeof(ReplicationDeletion))]
+[JsonSerializable(typeof(FileSystemUpdatePlan))]
+[JsonSerializable(typeof(UpdateFileSystemThroughputInput))]
+[JsonSerializable(typeof(FileSystemThroughputUpdate))]
+[JsonSerializable(typeof(UpdateFileSystemTagsInput))]
+[JsonSerializable(typeof(FileSystemTagsUpdate))]
+[JsonSerializable(typeof(UpdateFileSystemProtectionInput))]
+[JsonSerializable(typeof(FileSystemProtectionUpdate))]
+[JsonSerializable(typeof(ModifyMountTargetSecurityGroupsInput))]
+[JsonSerializable(typeof(MountTargetSecurityGroupsUpdate))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

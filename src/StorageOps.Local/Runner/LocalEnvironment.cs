@@ -44,7 +44,9 @@ public sealed class LocalEnvironment : IAsyncDisposable
             AccountId = options.Account.AccountId,
             DefaultRegion = options.Account.Region,
             FileSystemCreation = options.FileSystemCreation,
+            FileSystemUpdate = options.FileSystemUpdate,
             Faults = options.Faults,
+            Fleet = options.Fleet,
         }));
         try
         {

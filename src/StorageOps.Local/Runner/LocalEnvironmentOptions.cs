@@ -1,6 +1,7 @@
 using StorageOps.Local.Template;
 using StorageOps.Simulator;
 using StorageOps.Simulator.Faults;
+using StorageOps.Simulator.Fleet;
 using StorageOps.Simulator.Lifecycle;
 
 namespace StorageOps.Local.Runner;
@@ -26,4 +27,10 @@ public sealed record LocalEnvironmentOptions
 
     /// <summary>The simulator's faults (none by default), for failure paths: forced states, server errors, throttling.</summary>
     public FaultSettings Faults { get; init; } = FaultSettings.None;
+
+    /// <summary>How long a file system whose throughput changed stays <c>updating</c> in the simulator; by default it is available again at once.</summary>
+    public LifecycleTransition FileSystemUpdate { get; init; } = LifecycleTransition.AfterSeconds(0);
+
+    /// <summary>The simulator's VPCs, subnets and security groups; by default a default VPC in every region.</summary>
+    public FleetSeed Fleet { get; init; } = FleetSeed.Default;
 }

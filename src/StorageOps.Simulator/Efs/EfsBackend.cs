@@ -20,6 +20,7 @@ public sealed partial class EfsBackend
     private readonly TimeProvider timeProvider;
     private readonly LifecycleTransition fileSystemCreation;
     private readonly LifecycleTransition fileSystemDeletion;
+    private readonly LifecycleTransition fileSystemUpdate;
     private readonly LifecycleTransition mountTargetCreation;
     private readonly LifecycleTransition mountTargetDeletion;
     private readonly LifecycleTransition replicationEnabling;
@@ -34,6 +35,7 @@ public sealed partial class EfsBackend
         timeProvider = options.TimeProvider;
         fileSystemCreation = options.FileSystemCreation;
         fileSystemDeletion = options.FileSystemDeletion;
+        fileSystemUpdate = options.FileSystemUpdate;
         mountTargetCreation = options.MountTargetCreation;
         mountTargetDeletion = options.MountTargetDeletion;
         replicationEnabling = options.ReplicationEnabling;
@@ -189,7 +191,7 @@ public sealed partial class EfsBackend
                     EfsErrorCodes.TooManyRequests,
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"File system '{fileSystem.FileSystemId}' had its throughput mode changed or provisioned throughput decreased at {last:O}; wait until {last + ThroughputChangeCooldown:O}."));
+                        $"You have reached the maximum number of throughput mode changes or provisioned throughput value decreases. Wait until {last + ThroughputChangeCooldown:yyyy-MM-dd'T'HH:mm:ss'Z'} UTC and try again."));
             }
 
             if (modeChanges || decreases)
@@ -199,6 +201,7 @@ public sealed partial class EfsBackend
 
             fileSystem.ThroughputMode = newMode;
             fileSystem.ProvisionedThroughputInMibps = newMode == ThroughputModes.Provisioned ? newMibps : null;
+            fileSystem.StartUpdate(fileSystemUpdate, now);
             return fileSystem.Describe();
         }
     }

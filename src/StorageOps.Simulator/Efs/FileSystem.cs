@@ -48,6 +48,8 @@ internal sealed class FileSystem
 
     public ResourceLifecycle? Deletion { get; private set; }
 
+    public ResourceLifecycle? Update { get; private set; }
+
     public string LifeCycleState { get; private set; } = LifeCycleStates.Creating;
 
     /// <summary>Set once a deletion has completed; the backend then forgets the file system.</summary>
@@ -67,10 +69,21 @@ internal sealed class FileSystem
         {
             LifeCycleState = ForcedState ?? LifeCycleStates.Available;
         }
+        else if (LifeCycleState == LifeCycleStates.Updating && Update!.Observe(now, isDescribe))
+        {
+            LifeCycleState = LifeCycleStates.Available;
+        }
         else if (LifeCycleState == LifeCycleStates.Deleting && Deletion!.Observe(now, isDescribe))
         {
             IsGone = true;
         }
+    }
+
+    /// <summary>A throughput change is being applied: <c>updating</c>, then <c>available</c> again.</summary>
+    public void StartUpdate(LifecycleTransition transition, DateTimeOffset now)
+    {
+        LifeCycleState = LifeCycleStates.Updating;
+        Update = new ResourceLifecycle(transition, now);
     }
 
     public void StartDeletion(LifecycleTransition transition, DateTimeOffset now)

@@ -261,6 +261,7 @@ public static partial class FleetSeedFile
         {
             FileSystemCreation = ReadTransition(json, "fileSystemCreation") ?? options.FileSystemCreation,
             FileSystemDeletion = ReadTransition(json, "fileSystemDeletion") ?? options.FileSystemDeletion,
+            FileSystemUpdate = ReadTransition(json, "fileSystemUpdate") ?? options.FileSystemUpdate,
             MountTargetCreation = ReadTransition(json, "mountTargetCreation") ?? options.MountTargetCreation,
             MountTargetDeletion = ReadTransition(json, "mountTargetDeletion") ?? options.MountTargetDeletion,
             ReplicationEnabling = ReadTransition(json, "replicationEnabling") ?? options.ReplicationEnabling,

@@ -8,7 +8,12 @@ public sealed class FunctionCompositionTests
     [Fact]
     public void Registry_WhenComposed_ShouldListEveryDeployedHandler() =>
         Assert.Equal(
-            ["CreateFileSystem", "CreateMountTarget", "DeleteFileSystem", "DeleteMountTargets", "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "ValidateMountTargetPlacement"],
+            [
+                "CreateFileSystem", "CreateMountTarget", "CreateReplication", "DeleteFileSystem", "DeleteMountTargets", "DeleteReplication",
+                "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "DescribeReplication", "DescribeReplicationDeletion",
+                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
+                "ValidateMountTargetPlacement",
+            ],
             FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
 
     [Theory]
@@ -20,6 +25,15 @@ public sealed class FunctionCompositionTests
     [InlineData("CreateMountTarget")]
     [InlineData("DescribeMountTargets")]
     [InlineData("DeleteMountTargets")]
+    [InlineData("CreateReplication")]
+    [InlineData("DescribeReplication")]
+    [InlineData("DeleteReplication")]
+    [InlineData("DescribeReplicationDeletion")]
+    [InlineData("PrepareFileSystemUpdate")]
+    [InlineData("UpdateFileSystemThroughput")]
+    [InlineData("UpdateFileSystemTags")]
+    [InlineData("UpdateFileSystemProtection")]
+    [InlineData("ModifyMountTargetSecurityGroups")]
     public void Registry_WhenAHandlerIsBuilt_ShouldBuildTheOneItsNameSelects(string name)
     {
         var environment = new FunctionEnvironment(

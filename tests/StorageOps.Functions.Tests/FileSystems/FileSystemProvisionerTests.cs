@@ -125,7 +125,7 @@ public sealed class FileSystemProvisionerTests
         var created = await provisioner.CreateAsync(Request(), CancellationToken.None);
         efs.SetState(created.FileSystemId, state);
 
-        var status = await provisioner.DescribeAsync(created.FileSystemId, deadline: null, CancellationToken.None);
+        var status = await provisioner.DescribeAsync(created.FileSystemId, deadline: null, updateRequestedAt: null, CancellationToken.None);
 
         Assert.Equal((state, ready, failed), (status.LifeCycleState, status.Ready, status.Failed));
     }
@@ -136,7 +136,7 @@ public sealed class FileSystemProvisionerTests
         var created = await provisioner.CreateAsync(Request(), CancellationToken.None);
         clock.Now = Start.AddMinutes(2);
 
-        var status = await provisioner.DescribeAsync(created.FileSystemId, deadline: null, CancellationToken.None);
+        var status = await provisioner.DescribeAsync(created.FileSystemId, deadline: null, updateRequestedAt: null, CancellationToken.None);
 
         Assert.Equal(12, status.WaitSeconds);
         Assert.Equal(Start.AddMinutes(2), status.CheckedAt);
@@ -158,7 +158,7 @@ public sealed class FileSystemProvisionerTests
         var created = await provisioner.CreateAsync(Request(), CancellationToken.None);
         clock.Now = Start.AddMinutes(2);
 
-        var status = await provisioner.DescribeAsync(created.FileSystemId, Start.AddMinutes(2).AddSeconds(4), CancellationToken.None);
+        var status = await provisioner.DescribeAsync(created.FileSystemId, Start.AddMinutes(2).AddSeconds(4), updateRequestedAt: null, CancellationToken.None);
 
         Assert.Equal(4, status.WaitSeconds);
     }
@@ -166,7 +166,7 @@ public sealed class FileSystemProvisionerTests
     [Fact]
     public async Task DescribeAsync_WhenMissing_ShouldThrowFileSystemNotFound()
     {
-        var thrown = await Assert.ThrowsAsync<FileSystemNotFoundException>(() => provisioner.DescribeAsync("fs-00000000000000000", deadline: null, CancellationToken.None));
+        var thrown = await Assert.ThrowsAsync<FileSystemNotFoundException>(() => provisioner.DescribeAsync("fs-00000000000000000", deadline: null, updateRequestedAt: null, CancellationToken.None));
 
         Assert.Equal("StorageOps.FileSystemNotFound", LambdaErrorDocument.From(thrown).ErrorType);
     }

@@ -62,13 +62,6 @@ public sealed class PollingScheduleTests
         Assert.Equal(expectedWait, new PollingSchedule(TimeSpan.FromSeconds(60)).SecondsUntilNextPoll(Start, Start.AddSeconds(nowSeconds), Start.AddSeconds(deadlineSeconds)));
 
     [Fact]
-    public void SecondsUntilNextPoll_WhenOnlyTheAgeIsKnown_ShouldFollowTheFileSystemCreationSchedule()
-    {
-        Assert.Equal(45, PollingSchedule.SecondsUntilNextPoll(TimeSpan.Zero));
-        Assert.Equal(6, PollingSchedule.SecondsUntilNextPoll(TimeSpan.FromSeconds(60)));
-    }
-
-    [Fact]
     public void Constructor_WhenTheExpectedDurationIsBelowOneSecond_ShouldThrow() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new PollingSchedule(TimeSpan.FromMilliseconds(500)));
 

@@ -134,6 +134,49 @@ public sealed class EfsBackendFileSystemChangesTests
     }
 
     [Fact]
+    public void UpdateFileSystem_WhenModeChangesTwiceWithin24Hours_ShouldSayWhenToRetryAsEfsDoes()
+    {
+        var fileSystem = scenario.CreateAvailableFileSystem("impatient");
+        var firstChange = scenario.Clock.GetUtcNow();
+        Backend.UpdateFileSystem(scenario.Scope, fileSystem.FileSystemId, new UpdateFileSystemRequest { ThroughputMode = "elastic" });
+        scenario.Clock.Advance(TimeSpan.FromHours(2));
+
+        var error = AssertEfsError("TooManyRequests", () =>
+            Backend.UpdateFileSystem(scenario.Scope, fileSystem.FileSystemId, new UpdateFileSystemRequest { ThroughputMode = "bursting" }));
+
+        var retryAt = firstChange.AddHours(24).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(
+            $"You have reached the maximum number of throughput mode changes or provisioned throughput value decreases. Wait until {retryAt} UTC and try again.",
+            error.Message);
+    }
+
+    [Fact]
+    public void UpdateFileSystem_WhenTheThroughputChanges_ShouldBeUpdatingUntilTheTransitionCompletes()
+    {
+        var slow = new EfsBackendScenario(options => options with { FileSystemUpdate = LifecycleTransition.AfterSeconds(20) });
+        var fileSystem = slow.CreateAvailableFileSystem("slow");
+
+        var updated = slow.Backend.UpdateFileSystem(slow.Scope, fileSystem.FileSystemId, new UpdateFileSystemRequest { ThroughputMode = "provisioned", ProvisionedThroughputInMibps = 64 });
+        slow.Clock.Advance(TimeSpan.FromSeconds(19));
+        var stillUpdating = slow.Describe(fileSystem.FileSystemId).LifeCycleState;
+        slow.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(("updating", "updating"), (updated.LifeCycleState, stillUpdating));
+        Assert.Equal("available", slow.Describe(fileSystem.FileSystemId).LifeCycleState);
+    }
+
+    [Fact]
+    public void UpdateFileSystem_ByDefault_ShouldAnswerUpdatingAndBeAvailableOnTheNextLook()
+    {
+        var fileSystem = scenario.CreateAvailableFileSystem("quick");
+
+        var updated = Backend.UpdateFileSystem(scenario.Scope, fileSystem.FileSystemId, new UpdateFileSystemRequest { ThroughputMode = "elastic" });
+
+        Assert.Equal("updating", updated.LifeCycleState);
+        Assert.Equal("available", scenario.Describe(fileSystem.FileSystemId).LifeCycleState);
+    }
+
+    [Fact]
     public void UpdateFileSystem_WhenModeChangesAgainAfter24Hours_ShouldSucceed()
     {
         var fileSystem = scenario.CreateAvailableFileSystem("patient");

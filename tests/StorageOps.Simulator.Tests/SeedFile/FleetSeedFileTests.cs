@@ -95,6 +95,15 @@ public sealed class FleetSeedFileTests
         Assert.Null(keyring.ResolveKeyArn(new AccountRegion("123456789012", "eu-west-1"), "alias/storageops"));
     }
 
+    [Fact]
+    public void Parse_WhenTransitionsNameTheThroughputUpdate_ShouldSetHowLongAFileSystemStaysUpdating()
+    {
+        var options = FleetSeedFile.Parse("""{"transitions": {"fileSystemUpdate": {"afterSeconds": 20}}}""");
+
+        Assert.Equal(LifecycleTransition.AfterSeconds(20), options.FileSystemUpdate);
+        Assert.Equal(LifecycleTransition.AfterSeconds(0), FleetSeedFile.Parse("{}").FileSystemUpdate);
+    }
+
     [Theory]
     [InlineData("""{"rdsClusters": [{"dbClusterIdentifier": "a", "engine": "aurora-postgresql"}, {"dbClusterIdentifier": "b", "engine": "postgres"}]}""", "$.rdsClusters[1].engine")]
     [InlineData("""{"rdsClusters": [{"engine": "aurora-mysql"}]}""", "$.rdsClusters[0].dbClusterIdentifier")]

@@ -1,8 +1,8 @@
 using StorageOps.Aws.Efs;
 using StorageOps.Functions.Errors;
-using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.Ownership;
 
-namespace StorageOps.Functions.Tests.FileSystems;
+namespace StorageOps.Functions.Tests.Ownership;
 
 public sealed class FileSystemOwnershipTests
 {

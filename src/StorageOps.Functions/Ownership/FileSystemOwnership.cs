@@ -1,17 +1,27 @@
 using StorageOps.Aws.Efs;
 using StorageOps.Functions.Errors;
-using StorageOps.Functions.Ownership;
 
-namespace StorageOps.Functions.FileSystems;
+namespace StorageOps.Functions.Ownership;
 
 /// <summary>
-/// Whether StorageOps may delete a file system and its mount targets: only when it carries our ownership tag and,
-/// for a rollback, the request id of the execution that created it; <c>force</c> overrides both.
+/// Whether StorageOps may change or delete a file system: only when it carries our ownership tag and, for a rollback,
+/// the request id of the execution that created it; a teardown's <c>force</c> overrides both for deletion.
 /// </summary>
 public static class FileSystemOwnership
 {
     public static bool IsOurs(FileSystemDescription fileSystem) =>
         fileSystem.Tags.Contains(new Tag(OwnershipTags.ManagedBy, OwnershipTags.ManagedByValue));
+
+    /// <exception cref="NotOwnedException">The file system lacks the ownership tag.</exception>
+    public static void RequireOwned(FileSystemDescription fileSystem, string whatWouldChange)
+    {
+        if (!IsOurs(fileSystem))
+        {
+            throw new NotOwnedException(
+                $"File system {fileSystem.FileSystemId} was not created by StorageOps (it has no {OwnershipTags.ManagedBy}={OwnershipTags.ManagedByValue} tag), "
+                + $"so StorageOps will not {whatWouldChange}. Change it yourself, or ask for a file system StorageOps provisioned.");
+        }
+    }
 
     /// <exception cref="NotOwnedException">The file system is not ours, or not the given request's, and force is not set.</exception>
     public static void RequireDeletable(FileSystemDescription fileSystem, string? createdByRequestId, bool force)
