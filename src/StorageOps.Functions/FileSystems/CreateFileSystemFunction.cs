@@ -1,4 +1,5 @@
 using StorageOps.Functions.Invocation;
+using StorageOps.Functions.Requests;
 using StorageOps.Functions.Serialization;
 
 namespace StorageOps.Functions.FileSystems;

@@ -3,6 +3,7 @@ using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Ownership;
 using StorageOps.Functions.Polling;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.FileSystems;
 

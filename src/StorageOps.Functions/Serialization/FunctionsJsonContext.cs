@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.Serialization;
 
@@ -11,6 +12,9 @@ namespace StorageOps.Functions.Serialization;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(ProvisionFileSystemRequest))]
+[JsonSerializable(typeof(ReplicateFileSystemRequest))]
+[JsonSerializable(typeof(UpdateFileSystemRequest))]
+[JsonSerializable(typeof(TeardownFileSystemRequest))]
 [JsonSerializable(typeof(CreatedFileSystem))]
 [JsonSerializable(typeof(DescribeFileSystemInput))]
 [JsonSerializable(typeof(FileSystemStatus))]

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using StorageOps.Functions.Errors;
-using StorageOps.Functions.Invocation;
 using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.Invocation;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.Tests.FileSystems;
 

@@ -3,6 +3,7 @@ using Amazon.Runtime;
 using StorageOps.Aws.Efs;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.Tests.FileSystems;
 

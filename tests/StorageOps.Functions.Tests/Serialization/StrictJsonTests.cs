@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.Requests;
 using StorageOps.Functions.Serialization;
 
 namespace StorageOps.Functions.Tests.Serialization;

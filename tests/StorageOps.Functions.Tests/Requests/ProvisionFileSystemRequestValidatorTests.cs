@@ -1,10 +1,11 @@
 using StorageOps.Functions.Errors;
-using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.Requests;
 
-namespace StorageOps.Functions.Tests.FileSystems;
+namespace StorageOps.Functions.Tests.Requests;
 
 public sealed class ProvisionFileSystemRequestValidatorTests
 {
+    private const string SubnetId = "subnet-0123456789abcdef0";
     private static readonly ProvisionFileSystemRequest Valid = new() { RequestId = "req-1" };
 
     public static TheoryData<ProvisionFileSystemRequest, string> InvalidRequests => new()
@@ -33,6 +34,16 @@ public sealed class ProvisionFileSystemRequestValidatorTests
         { Valid with { AvailabilityZoneName = "us-east-1" }, "availabilityZoneName: 'us-east-1' is not an Availability Zone name" },
         { Valid with { PerformanceMode = "maxIO", ThroughputMode = "elastic" }, "performanceMode: maxIO is not supported with elastic throughput" },
         { Valid with { PerformanceMode = "maxIO", AvailabilityZoneName = "us-east-1a" }, "performanceMode: maxIO is not supported on One Zone file systems (availabilityZoneName is set)" },
+        { Valid with { KmsKeyId = "my-key" }, "kmsKeyId: 'my-key' is not a KMS key id, key ARN, alias or alias ARN" },
+        { Valid with { RequestId = "req-1\n" }, "requestId: 'req-1\n' must be 1 to 64 letters" },
+        { Valid with { MountTargets = [new MountTargetRequest()] }, "mountTargets[0].subnetId: is required" },
+        { Valid with { MountTargets = [new MountTargetRequest { SubnetId = "subnet-1" }] }, "mountTargets[0].subnetId: 'subnet-1' is not a subnet id" },
+        { Valid with { MountTargets = [new MountTargetRequest { SubnetId = SubnetId, IpAddress = "10.0.0.256" }] }, "mountTargets[0].ipAddress: '10.0.0.256' is not an IPv4 address" },
+        { Valid with { MountTargets = [new MountTargetRequest { SubnetId = SubnetId, SecurityGroups = ["sg-1"] }] }, "mountTargets[0].securityGroups: 'sg-1' is not a security group id" },
+        { Valid with { MountTargets = [new MountTargetRequest { SubnetId = SubnetId, SecurityGroups = [.. Enumerable.Range(10, 6).Select(i => $"sg-00000000000000{i}")] }] }, "mountTargets[0].securityGroups: must name 1 to 5 security groups" },
+        { Valid with { MountTargets = [new MountTargetRequest { SubnetId = SubnetId }, new MountTargetRequest { SubnetId = SubnetId }] }, $"mountTargets: subnet '{SubnetId}' appears more than once (at most one mount target per subnet)" },
+        { Valid with { Replication = new ReplicationDestinationRequest() }, "replication: needs region or availabilityZoneName" },
+        { Valid with { Replication = new ReplicationDestinationRequest { Region = "us-west-2", KmsKeyId = "k" } }, "replication.kmsKeyId: 'k' is not a KMS key id" },
     };
 
     [Theory]
@@ -57,6 +68,9 @@ public sealed class ProvisionFileSystemRequestValidatorTests
             Encrypted = true,
             KmsKeyId = "alias/efs",
             TimeoutSeconds = 86400,
+            MountTargets = [new MountTargetRequest { SubnetId = SubnetId, SecurityGroups = [.. Enumerable.Range(10, 5).Select(i => $"sg-00000000000000{i}")], IpAddress = "255.255.255.255" }],
+            Replication = new ReplicationDestinationRequest { AvailabilityZoneName = "us-west-2a", KmsKeyId = "alias/dr" },
+            RollbackOnFailure = false,
             Tags = Enumerable.Range(0, 47).ToDictionary(i => $"k{i}", i => "v").Append(new(new string('k', 128), new string('v', 256))).ToDictionary(),
         };
 
