@@ -1,9 +1,10 @@
 using StorageOps.Functions.FileSystems;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.Composition;
 
 /// <summary>The one composition root: the Lambda host and the local runner both build their handlers from this registry.</summary>
 public static class FunctionComposition
 {
-    public static FunctionRegistry Registry { get; } = new([.. FileSystemRegistrations.All]);
+    public static FunctionRegistry Registry { get; } = new([.. FileSystemRegistrations.All, .. RequestRegistrations.All]);
 }

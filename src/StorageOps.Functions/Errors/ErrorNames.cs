@@ -10,4 +10,5 @@ public static class ErrorNames
     public const string AwsServiceError = "StorageOps.AwsServiceError";
     public const string InternalError = "StorageOps.InternalError";
     public const string ConfigurationError = "StorageOps.ConfigurationError";
+    public const string RequestConflict = "StorageOps.RequestConflict";
 }

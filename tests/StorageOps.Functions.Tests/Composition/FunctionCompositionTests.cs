@@ -7,7 +7,7 @@ public sealed class FunctionCompositionTests
 {
     [Fact]
     public void Registry_WhenComposed_ShouldListEveryDeployedHandler() =>
-        Assert.Equal(["CreateFileSystem", "DescribeFileSystem"], FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(["CreateFileSystem", "DescribeFileSystem", "RouteRequests"], FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
 
     [Theory]
     [InlineData("CreateFileSystem")]
