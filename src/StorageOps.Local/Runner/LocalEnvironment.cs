@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using StorageOps.Aws;
 using StorageOps.Functions.Composition;
+using StorageOps.Local.Queues;
 using StorageOps.Local.Template;
 using StorageOps.Simulator;
 using StorageOps.Simulator.Accounts;
@@ -25,6 +26,12 @@ public sealed class LocalEnvironment : IAsyncDisposable
         Wiring = wiring;
         Engine = engine;
     }
+
+    /// <summary>The template's functions, invoked as Lambda would (what SQS event sources and tests call).</summary>
+    public LocalLambdaInvoker Lambda { get; private init; } = null!;
+
+    /// <summary>The template's queues and their event source mappings.</summary>
+    public LocalSqs Sqs { get; private init; } = null!;
 
     public VirtualClock Clock { get; }
 
@@ -65,7 +72,11 @@ public sealed class LocalEnvironment : IAsyncDisposable
                 clock);
             var engine = new StateMachineEngine(clock, invoker);
             RegisterStateMachines(simulator, wiring, options.Account, engine);
-            return new LocalEnvironment(clock, simulator, wiring, engine);
+            return new LocalEnvironment(clock, simulator, wiring, engine)
+            {
+                Lambda = invoker,
+                Sqs = new LocalSqs(wiring, invoker, clock, options.Account),
+            };
         }
         catch
         {

@@ -88,7 +88,7 @@ public sealed class TemplateWiringTests
 
         Assert.Equal(
         [
-            "Function Typo: STORAGEOPS_HANDLER 'CreateFilesystem' names no handler; known handlers: CreateFileSystem, DescribeFileSystem.",
+            "Function Typo: STORAGEOPS_HANDLER 'CreateFilesystem' names no handler; known handlers: CreateFileSystem, DescribeFileSystem, RouteRequests.",
             "Function NoHandler: Runtime is 'dotnet8', expected 'dotnet10'.",
             "Function NoHandler: environment variable STORAGEOPS_HANDLER is not set, so no handler is selected.",
             "StateMachine Machine: DefinitionSubstitutions.DanglingArn does not resolve to a function of this template.",
