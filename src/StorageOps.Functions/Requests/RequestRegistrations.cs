@@ -10,6 +10,6 @@ public static class RequestRegistrations
     [
         new(RouteRequestsFunction.HandlerName, context => new RouteRequestsFunction(
             new RequestRouter(context.Clients.StepFunctions, RequestRouter.StateMachineArnsFrom(context.Environment)),
-            new FunctionLog(Console.Out, context.Time, RouteRequestsFunction.HandlerName))),
+            new FunctionLog(context.Environment.Log, context.Time, RouteRequestsFunction.HandlerName))),
     ];
 }

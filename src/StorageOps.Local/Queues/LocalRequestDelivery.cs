@@ -1,4 +1,3 @@
-using StorageOps.Functions.Errors;
 using StorageOps.Functions.Requests;
 using StorageOps.Local.Runner;
 using StorageOps.Simulator.StepFunctions;
@@ -28,24 +27,16 @@ public static class LocalRequestDelivery
         return
         [
             .. sent.Select(message => deadLettered.Contains(message.MessageId)
-                ? new SentMessage(message.MessageId, message.Body, message.ReceiveCount, DeadLettered: true, RejectionOf(message.Body), Execution: null)
+                ? new SentMessage(message.MessageId, message.Body, message.ReceiveCount, DeadLettered: true, RejectionOf(environment, message.MessageId), Execution: null)
                 : new SentMessage(message.MessageId, message.Body, message.ReceiveCount, DeadLettered: false, Rejection: null, ExecutionOf(environment, message.Body, routerEnvironment))),
         ];
     }
 
-    /// <summary>Why the router refused a body, read again by the same reader; nothing about it reaches AWS.</summary>
-    private static string RejectionOf(string body)
-    {
-        try
-        {
-            RequestMessageReader.Read(body);
-            return "the router reported it failed on every receive (see its log lines)";
-        }
-        catch (InvalidInputException invalid)
-        {
-            return $"{invalid.ErrorType}: {invalid.Message}";
-        }
-    }
+    /// <summary>The named error the router logged for the message's last receive.</summary>
+    private static string RejectionOf(LocalEnvironment environment, string messageId) =>
+        environment.FunctionLog.Lines().LastOrDefault(line => (string?)line["messageId"] == messageId && line["errorType"] is not null) is { } line
+            ? $"{(string?)line["errorType"]}: {(string?)line["errorMessage"]}"
+            : "the function failed without logging why";
 
     private static ExecutionRecord? ExecutionOf(LocalEnvironment environment, string body, IReadOnlyDictionary<string, string> routerEnvironment)
     {

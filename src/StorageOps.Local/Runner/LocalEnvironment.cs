@@ -30,6 +30,9 @@ public sealed class LocalEnvironment : IAsyncDisposable
     /// <summary>The template's functions, invoked as Lambda would (what SQS event sources and tests call).</summary>
     public LocalLambdaInvoker Lambda { get; private init; } = null!;
 
+    /// <summary>What the functions logged.</summary>
+    public LocalFunctionLog FunctionLog { get; private init; } = null!;
+
     /// <summary>The template's queues and their event source mappings.</summary>
     public LocalSqs Sqs { get; private init; } = null!;
 
@@ -66,15 +69,17 @@ public sealed class LocalEnvironment : IAsyncDisposable
                 throw new TemplateException($"template.yaml is mis-wired:\n  {string.Join("\n  ", wiring.Problems)}");
             }
 
+            var functionLog = new LocalFunctionLog();
             var invoker = new LocalLambdaInvoker(
                 wiring.FunctionsByName,
-                function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(LocalFunctionVariables.For(function, options.Account), clock, aws)),
+                function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(LocalFunctionVariables.For(function, options.Account), clock, aws) { Log = functionLog.Writer }),
                 clock);
             var engine = new StateMachineEngine(clock, invoker);
             RegisterStateMachines(simulator, wiring, options.Account, engine);
             return new LocalEnvironment(clock, simulator, wiring, engine)
             {
                 Lambda = invoker,
+                FunctionLog = functionLog,
                 Sqs = new LocalSqs(wiring, invoker, clock, options.Account),
             };
         }
