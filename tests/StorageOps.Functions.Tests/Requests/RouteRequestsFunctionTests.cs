@@ -86,6 +86,20 @@ public sealed class RouteRequestsFunctionTests
     }
 
     [Fact]
+    public async Task InvokeAsync_WhenStepFunctionsFailsWithAServerError_ShouldReportTheMessageForRedeliveryAndStartItOnTheNextReceive()
+    {
+        stepFunctions.NextStartFailure = new AmazonServiceException("Internal failure", ErrorType.Receiver, "InternalFailure", "req", HttpStatusCode.InternalServerError);
+
+        var first = await InvokeAsync(Batch(("m-1", Provision)));
+        var redelivered = await InvokeAsync(Batch(("m-1", Provision)));
+
+        Assert.Equal(["m-1"], FailedIds(first));
+        Assert.Equal("StorageOps.AwsServiceError", LogLines()[0]["errorType"]!.GetValue<string>());
+        Assert.Empty(FailedIds(redelivered));
+        Assert.Equal(1, stepFunctions.ExecutionCount);
+    }
+
+    [Fact]
     public async Task InvokeAsync_WhenTheActionHasNoConfiguredStateMachine_ShouldRejectItByNameWithoutCallingAws()
     {
         var response = await InvokeAsync(Batch(("m-1", """{"action":"teardown-file-system","requestId":"r-1","fileSystemId":"fs-0123456789abcdef0"}""")));
