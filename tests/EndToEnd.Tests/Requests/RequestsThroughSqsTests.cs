@@ -66,6 +66,23 @@ public sealed class RequestsThroughSqsTests
     }
 
     [Fact]
+    public async Task Send_WhenTheSameMessageIsQueuedThreeTimes_ShouldDeleteAllThreeAndFollowTheOneExecutionTheyShare()
+    {
+        await using var environment = await StartAsync();
+        var body = Provision("req-sqs-thrice");
+
+        var sent = await LocalRequestDelivery.SendAsync(environment, Requests(environment), [body, body, body], CancellationToken.None);
+
+        Assert.Equal(3, sent.Select(message => message.MessageId).Distinct().Count());
+        Assert.All(sent, message => Assert.False(message.DeadLettered));
+        Assert.Single(sent.Select(message => message.Execution!.Start.ExecutionArn).Distinct());
+        Assert.Equal(ExecutionStatuses.Succeeded, sent[0].Execution!.Status);
+        Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        Assert.Equal(3, Requests(environment, "StartExecution"));
+        Assert.Empty(Requests(environment).Messages);
+    }
+
+    [Fact]
     public async Task RouteRequests_WhenOneBatchHoldsThirtyMalformedAndFiveValidMessages_ShouldReportExactlyTheMalformedOnesWhichReachNoAwsApi()
     {
         await using var environment = await StartAsync();
