@@ -35,7 +35,9 @@ public static class SendCommand
 
         var start = environment.Clock.GetUtcNow();
         output.WriteLine($"send: {files.Count} message(s) to {queue.Queue.Name} ({queue.Queue.Url}), virtual clock from {start:yyyy-MM-ddTHH:mm:ssZ}");
+        var wallClock = System.Diagnostics.Stopwatch.StartNew();
         var sent = await LocalRequestDelivery.SendAsync(environment, queue, bodies, cancellationToken);
+        wallClock.Stop();
         PrintDeliveries(environment, start, output);
 
         JsonNode? last = null;
@@ -52,7 +54,8 @@ public static class SendCommand
             };
         }
 
-        output.WriteLine($"{environment.Simulator.RequestLog.Count} AWS requests.");
+        output.WriteLine(
+            $"Done after {environment.Clock.GetUtcNow() - start:hh\\:mm\\:ss} of virtual time in {wallClock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {environment.Simulator.RequestLog.Count} AWS requests.");
         output.WriteLine(last?.ToJsonString(Indented) ?? "null");
         if (sent.FirstOrDefault(message => message.DeadLettered) is { } rejected)
         {
