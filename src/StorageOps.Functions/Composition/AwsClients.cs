@@ -1,6 +1,7 @@
 using Amazon.EC2;
 using StorageOps.Aws;
 using StorageOps.Aws.Efs;
+using StorageOps.Aws.StepFunctions;
 using StorageOps.Functions.Networking;
 
 namespace StorageOps.Functions.Composition;
@@ -15,10 +16,13 @@ public sealed class AwsClients
     {
         Efs = new RegionalClients<IEfsClient>(homeRegion, region => new EfsClient(settings with { Region = region }));
         ec2 = new Lazy<object>(() => new RegionalClients<IAmazonEC2>(homeRegion, region => Ec2Clients.Create(settings with { Region = region })));
+        StepFunctions = new RegionalClients<IStepFunctionsClient>(homeRegion, region => new StepFunctionsClient(settings with { Region = region }));
     }
 
     public RegionalClients<IEfsClient> Efs { get; }
 
     /// <summary>The official AWSSDK.EC2 client (decision 0009), for subnet and security-group lookups.</summary>
     public RegionalClients<IAmazonEC2> Ec2 => (RegionalClients<IAmazonEC2>)ec2.Value;
+
+    public RegionalClients<IStepFunctionsClient> StepFunctions { get; }
 }

@@ -2,6 +2,7 @@ using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
 using StorageOps.Functions.Replication;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.Composition;
 
@@ -15,5 +16,6 @@ public static class FunctionComposition
         .. ReplicationRegistrations.All,
         .. FileSystemUpdateRegistrations.All,
         .. MountTargetSecurityGroupRegistrations.All,
+        .. RequestRegistrations.All,
     ]);
 }

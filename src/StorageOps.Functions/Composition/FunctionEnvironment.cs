@@ -15,6 +15,9 @@ public sealed record FunctionEnvironment(IReadOnlyDictionary<string, string> Var
     /// <summary>The region the function runs in; its clients call this region unless told another.</summary>
     public string Region => Required(RegionVariable);
 
+    /// <summary>Where the function's structured log lines go: standard output in Lambda (CloudWatch Logs), the local runner's log when run locally.</summary>
+    public TextWriter Log { get; init; } = Console.Out;
+
     public string Required(string name) =>
         Variables.TryGetValue(name, out var value) && value.Length > 0
             ? value

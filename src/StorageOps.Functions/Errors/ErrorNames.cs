@@ -22,4 +22,5 @@ public static class ErrorNames
     public const string ReplicationFailed = "StorageOps.ReplicationFailed";
     public const string OverwriteProtectionEnabled = "StorageOps.OverwriteProtectionEnabled";
     public const string ThroughputChangeTooSoon = "StorageOps.ThroughputChangeTooSoon";
+    public const string RequestConflict = "StorageOps.RequestConflict";
 }

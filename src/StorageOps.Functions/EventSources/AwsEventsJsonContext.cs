@@ -13,5 +13,6 @@ namespace StorageOps.Functions.EventSources;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(SqsEvent))]
+[JsonSerializable(typeof(SqsBatchResponse))]
 [JsonSerializable(typeof(ScheduledEvent))]
 public sealed partial class AwsEventsJsonContext : JsonSerializerContext;

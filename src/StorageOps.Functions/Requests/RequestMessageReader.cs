@@ -46,7 +46,8 @@ public static class RequestMessageReader
             RequestActions.ProvisionFileSystem => Validated(input, action, FunctionsJsonContext.Default.ProvisionFileSystemRequest, ProvisionFileSystemRequestValidator.Validate).RequestId,
             RequestActions.ReplicateFileSystem => Validated(input, action, FunctionsJsonContext.Default.ReplicateFileSystemRequest, ReplicateFileSystemRequestValidator.Validate).RequestId,
             RequestActions.UpdateFileSystem => Validated(input, action, FunctionsJsonContext.Default.UpdateFileSystemRequest, UpdateFileSystemRequestValidator.Validate).RequestId,
-            _ => Validated(input, action, FunctionsJsonContext.Default.TeardownFileSystemRequest, TeardownFileSystemRequestValidator.Validate).RequestId,
+            RequestActions.TeardownFileSystem => Validated(input, action, FunctionsJsonContext.Default.TeardownFileSystemRequest, TeardownFileSystemRequestValidator.Validate).RequestId,
+            _ => throw new InvalidOperationException($"RequestActions.All names '{action}' but the reader has no contract for it."),
         };
         return new RequestMessage(action, requestId!, input);
     }

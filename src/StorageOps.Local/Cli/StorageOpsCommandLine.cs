@@ -11,6 +11,7 @@ public static class StorageOpsCommandLine
         Commands:
           demo [--template PATH]                       provision a file system with events/provision-file-system.json, locally
           run WORKFLOW --input FILE [--history]        run a state machine of template.yaml against the local simulator
+          send QUEUE FILE... [--template PATH]         deliver request messages through a queue of template.yaml, as SQS would
           simulator [--port N] [--seed FILE]           serve the AWS simulator on 127.0.0.1 (default port 4566)
           validate [--template PATH]                   check that template.yaml wires every function and state machine
           asl run DEFINITION.json --input INPUT.json [--mock-config FILE --test-case NAME] [--history]
@@ -36,6 +37,7 @@ public static class StorageOpsCommandLine
             {
                 "demo" => await RunCommand.DemoAsync(arguments, output, cancellationToken),
                 "run" => await RunCommand.RunAsync(arguments, output, cancellationToken),
+                "send" => await SendCommand.RunAsync(arguments, output, cancellationToken),
                 "simulator" => await SimulatorCommand.RunAsync(arguments, output, cancellationToken),
                 "validate" => await ValidateCommand.RunAsync(arguments, output),
                 "api" => await ApiCommand.RunAsync(arguments, output, cancellationToken),

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using StorageOps.Aws;
 using StorageOps.Functions.Composition;
+using StorageOps.Local.Queues;
 using StorageOps.Local.Template;
 using StorageOps.Simulator;
 using StorageOps.Simulator.Accounts;
@@ -25,6 +26,15 @@ public sealed class LocalEnvironment : IAsyncDisposable
         Wiring = wiring;
         Engine = engine;
     }
+
+    /// <summary>The template's functions, invoked as Lambda would (what SQS event sources and tests call).</summary>
+    public LocalLambdaInvoker Lambda { get; private init; } = null!;
+
+    /// <summary>What the functions logged.</summary>
+    public LocalFunctionLog FunctionLog { get; private init; } = null!;
+
+    /// <summary>The template's queues and their event source mappings.</summary>
+    public LocalSqs Sqs { get; private init; } = null!;
 
     public VirtualClock Clock { get; }
 
@@ -62,13 +72,19 @@ public sealed class LocalEnvironment : IAsyncDisposable
                 throw new TemplateException($"template.yaml is mis-wired:\n  {string.Join("\n  ", wiring.Problems)}");
             }
 
+            var functionLog = new LocalFunctionLog();
             var invoker = new LocalLambdaInvoker(
                 wiring.FunctionsByName,
-                function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(VariablesOf(function, options), clock, aws with { Credentials = CredentialsOf(function) })),
+                function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(VariablesOf(function, options), clock, aws with { Credentials = CredentialsOf(function) }) { Log = functionLog.Writer }),
                 clock);
             var engine = new StateMachineEngine(clock, invoker);
             RegisterStateMachines(simulator, wiring, options.Account, engine);
-            return new LocalEnvironment(clock, simulator, wiring, engine);
+            return new LocalEnvironment(clock, simulator, wiring, engine)
+            {
+                Lambda = invoker,
+                FunctionLog = functionLog,
+                Sqs = new LocalSqs(wiring, invoker, clock, options.Account),
+            };
         }
         catch
         {

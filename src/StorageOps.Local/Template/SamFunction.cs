@@ -7,4 +7,11 @@ public sealed record SamFunction(
     string? Runtime,
     string? Handler,
     string? CodeUri,
-    IReadOnlyDictionary<string, string> Environment);
+    IReadOnlyDictionary<string, string> Environment)
+{
+    /// <summary>Environment variables whose value is an intrinsic (<c>!Ref</c> a state machine or queue), resolved by <see cref="TemplateWiring"/>.</summary>
+    public IReadOnlyDictionary<string, Intrinsic> EnvironmentReferences { get; init; } = new Dictionary<string, Intrinsic>();
+
+    /// <summary>Seconds, Globals applied; Lambda's default is 3.</summary>
+    public string? Timeout { get; init; }
+}

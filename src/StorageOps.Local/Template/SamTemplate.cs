@@ -10,6 +10,10 @@ public sealed class SamTemplate
         StateMachines = stateMachines;
     }
 
+    public IReadOnlyList<SamQueue> Queues { get; private init; } = [];
+
+    public IReadOnlyList<SamEventSourceMapping> EventSourceMappings { get; private init; } = [];
+
     /// <summary>The folder the template lives in; CodeUri and DefinitionUri are relative to it.</summary>
     public string Directory { get; }
 
@@ -33,6 +37,8 @@ public sealed class SamTemplate
         var functionGlobals = Mapping(Mapping(root, "Globals"), "Function");
         var functions = new List<SamFunction>();
         var stateMachines = new List<SamStateMachine>();
+        var queues = new List<SamQueue>();
+        var eventSourceMappings = new List<SamEventSourceMapping>();
         foreach (var (logicalId, value) in Mapping(root, "Resources"))
         {
             var resource = value as IReadOnlyDictionary<string, object?> ?? throw new TemplateException($"Resource {logicalId} is not a mapping.");
@@ -47,7 +53,32 @@ public sealed class SamTemplate
                         Text(properties, functionGlobals, "CodeUri"),
                         EnvironmentOf(functionGlobals).Concat(EnvironmentOf(properties))
                             .GroupBy(variable => variable.Key)
-                            .ToDictionary(group => group.Key, group => group.Last().Value)));
+                            .ToDictionary(group => group.Key, group => group.Last().Value))
+                    {
+                        EnvironmentReferences = Mapping(Mapping(properties, "Environment"), "Variables")
+                            .Where(variable => variable.Value is Intrinsic)
+                            .ToDictionary(variable => variable.Key, variable => (Intrinsic)variable.Value!),
+                        Timeout = Text(properties, functionGlobals, "Timeout"),
+                    });
+                    break;
+                case "AWS::SQS::Queue":
+                    var redrivePolicy = Mapping(properties, "RedrivePolicy");
+                    queues.Add(new SamQueue(
+                        logicalId,
+                        properties.GetValueOrDefault("QueueName"),
+                        properties.GetValueOrDefault("VisibilityTimeout") as string,
+                        redrivePolicy.GetValueOrDefault("deadLetterTargetArn"),
+                        redrivePolicy.GetValueOrDefault("maxReceiveCount") as string));
+                    break;
+                case "AWS::Lambda::EventSourceMapping":
+                    eventSourceMappings.Add(new SamEventSourceMapping(
+                        logicalId,
+                        properties.GetValueOrDefault("EventSourceArn"),
+                        properties.GetValueOrDefault("FunctionName"),
+                        properties.GetValueOrDefault("BatchSize") as string,
+                        properties.GetValueOrDefault("MaximumBatchingWindowInSeconds") as string,
+                        (properties.GetValueOrDefault("FunctionResponseTypes") as List<object?> ?? []).OfType<string>().ToList(),
+                        Mapping(properties, "ScalingConfig").GetValueOrDefault("MaximumConcurrency") as string));
                     break;
                 case "AWS::Serverless::StateMachine":
                     stateMachines.Add(new SamStateMachine(
@@ -58,7 +89,7 @@ public sealed class SamTemplate
             }
         }
 
-        return new SamTemplate(directory, functions, stateMachines);
+        return new SamTemplate(directory, functions, stateMachines) { Queues = queues, EventSourceMappings = eventSourceMappings };
     }
 
     private static IReadOnlyDictionary<string, object?> Mapping(IReadOnlyDictionary<string, object?> parent, string key) =>

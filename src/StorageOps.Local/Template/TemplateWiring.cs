@@ -19,6 +19,11 @@ public sealed partial class TemplateWiring
         Problems = problems;
     }
 
+    /// <summary>Queues by logical id.</summary>
+    public IReadOnlyDictionary<string, WiredQueue> Queues { get; private init; } = new Dictionary<string, WiredQueue>();
+
+    public IReadOnlyList<WiredEventSource> EventSources { get; private init; } = [];
+
     /// <summary>Function ARN (and plain function name) → the function, as Step Functions' Lambda integration names it.</summary>
     public IReadOnlyDictionary<string, WiredFunction> FunctionsByName { get; }
 
@@ -29,13 +34,24 @@ public sealed partial class TemplateWiring
     public static TemplateWiring Resolve(SamTemplate template, IReadOnlyCollection<string> handlerNames, LocalAccount account)
     {
         var problems = new List<string>();
+        var queues = QueueWiring.Queues(template, account, problems);
         var functions = new Dictionary<string, WiredFunction>(StringComparer.Ordinal);
         foreach (var function in template.Functions)
         {
             CheckFunction(template, function, handlerNames, problems);
             if (function.Environment.TryGetValue(HandlerVariable, out var handler))
             {
-                var wired = new WiredFunction(function.LogicalId, account.FunctionArn(function.LogicalId), handler, function.Environment);
+                var environment = new Dictionary<string, string>(function.Environment, StringComparer.Ordinal);
+                foreach (var (name, reference) in function.EnvironmentReferences)
+                {
+                    environment[name] = QueueWiring.Resolve(template, reference, queues, account) ?? "";
+                    if (environment[name].Length == 0)
+                    {
+                        problems.Add($"Function {function.LogicalId}: environment variable {name} refers to nothing this template has ({reference.Function} {reference.Argument}).");
+                    }
+                }
+
+                var wired = new WiredFunction(function.LogicalId, account.FunctionArn(function.LogicalId), handler, environment);
                 functions[wired.FunctionArn] = wired;
                 functions[function.LogicalId] = wired;
             }
@@ -50,7 +66,7 @@ public sealed partial class TemplateWiring
             }
         }
 
-        return new TemplateWiring(functions, workflows, problems);
+        return new TemplateWiring(functions, workflows, problems) { Queues = queues, EventSources = QueueWiring.EventSources(template, queues, problems) };
     }
 
     /// <summary>The resolved workflow, or a <see cref="TemplateException"/> naming the ones that exist.</summary>

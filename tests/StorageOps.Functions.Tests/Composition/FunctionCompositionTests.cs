@@ -11,7 +11,7 @@ public sealed class FunctionCompositionTests
             [
                 "CreateFileSystem", "CreateMountTarget", "CreateReplication", "DeleteFileSystem", "DeleteMountTargets", "DeleteReplication",
                 "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "DescribeReplication", "DescribeReplicationDeletion",
-                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
+                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "RouteRequests", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
                 "ValidateMountTargetPlacement",
             ],
             FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
@@ -34,6 +34,7 @@ public sealed class FunctionCompositionTests
     [InlineData("UpdateFileSystemTags")]
     [InlineData("UpdateFileSystemProtection")]
     [InlineData("ModifyMountTargetSecurityGroups")]
+    [InlineData("RouteRequests")]
     public void Registry_WhenAHandlerIsBuilt_ShouldBuildTheOneItsNameSelects(string name)
     {
         var environment = new FunctionEnvironment(

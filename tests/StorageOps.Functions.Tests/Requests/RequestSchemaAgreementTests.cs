@@ -74,6 +74,19 @@ public sealed class RequestSchemaAgreementTests
         Assert.Contains("more than once", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Actions))]
+    public void Schema_WhenCheckedAgainstTheDraft202012MetaSchema_ShouldBeValid(string action)
+    {
+        var text = File.ReadAllText(SchemaPath(action));
+        var schema = JsonDocument.Parse(text).RootElement;
+        var broken = JsonDocument.Parse(text.Replace("\"additionalProperties\": false", "\"additionalProperties\": 7", StringComparison.Ordinal)).RootElement;
+
+        Assert.True(MetaSchemas.Draft202012.Evaluate(schema).IsValid);
+        Assert.False(MetaSchemas.Draft202012.Evaluate(broken).IsValid);
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.GetProperty("$schema").GetString());
+    }
+
     [Fact]
     public void Corpus_WhenCounted_ShouldHoldValidAndInvalidMessagesForEveryAction()
     {

@@ -1,0 +1,77 @@
+using StorageOps.Functions.Errors;
+using StorageOps.Functions.EventSources;
+using StorageOps.Functions.EventSources.Sqs;
+using StorageOps.Functions.Hosting;
+using StorageOps.Functions.Invocation;
+
+namespace StorageOps.Functions.Requests;
+
+/// <summary>
+/// Handler <c>RouteRequests</c>: for each SQS message of the batch, reads and validates the request and starts its
+/// action's state machine. Replies with the partial batch response naming only the messages that failed — malformed
+/// ones (which never reach AWS) and transient failures alike — so SQS redelivers those and deletes the rest.
+/// </summary>
+public sealed class RouteRequestsFunction : JsonLambdaFunction<SqsEvent, SqsBatchResponse>
+{
+    public const string HandlerName = "RouteRequests";
+
+    private readonly RequestRouter router;
+    private readonly FunctionLog log;
+
+    public RouteRequestsFunction(RequestRouter router, FunctionLog log)
+        : base(AwsEventsJsonContext.Default.SqsEvent, AwsEventsJsonContext.Default.SqsBatchResponse)
+    {
+        this.router = router;
+        this.log = log;
+    }
+
+    public override string Name => HandlerName;
+
+    protected override async Task<SqsBatchResponse> HandleAsync(SqsEvent input, LambdaInvocation invocation, CancellationToken cancellationToken)
+    {
+        var failures = new List<SqsBatchItemFailure>();
+        foreach (var record in input.Records ?? [])
+        {
+            if (!await RouteAsync(record, invocation, cancellationToken))
+            {
+                failures.Add(new SqsBatchItemFailure(record.MessageId));
+            }
+        }
+
+        return new SqsBatchResponse(failures);
+    }
+
+    private async Task<bool> RouteAsync(SqsMessage record, LambdaInvocation invocation, CancellationToken cancellationToken)
+    {
+        var receiveCount = record.Attributes?.GetValueOrDefault("ApproximateReceiveCount");
+        RequestMessage? message = null;
+        try
+        {
+            message = RequestMessageReader.Read(record.Body ?? "");
+            var started = await router.StartAsync(message, cancellationToken);
+            log.Info(
+                invocation.RequestId,
+                started.AlreadyStarted ? "request already started" : "request started",
+                ("messageId", record.MessageId),
+                ("action", started.Action),
+                ("storageOpsRequestId", started.RequestId),
+                ("executionArn", started.ExecutionArn),
+                ("approximateReceiveCount", receiveCount));
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var error = LambdaErrorDocument.From(exception);
+            log.Error(
+                invocation.RequestId,
+                error.ErrorType == ErrorNames.ValidationError ? "request rejected" : "request not started",
+                ("messageId", record.MessageId),
+                ("action", message?.Action),
+                ("storageOpsRequestId", message?.RequestId),
+                ("errorType", error.ErrorType),
+                ("errorMessage", error.ErrorMessage),
+                ("approximateReceiveCount", receiveCount));
+            return false;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StorageOps.Functions.Errors;
+using StorageOps.Local.Queues;
+using StorageOps.Local.Runner;
+using StorageOps.Simulator.StepFunctions;
+
+namespace StorageOps.Local.Cli;
+
+/// <summary><c>send QUEUE FILE...</c>: request messages through a queue of template.yaml, delivered as SQS would, each execution followed to its end.</summary>
+public static class SendCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static async Task<int> RunAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    {
+        arguments.AllowOnly("--template");
+        if (arguments.Positional.Count < 2)
+        {
+            throw new UsageException("'send' takes a queue (its logical id in template.yaml, or an alias such as 'requests') and one or more message files.");
+        }
+
+        var queueName = arguments.Positional[0];
+        var files = arguments.Positional.Skip(1).ToList();
+
+        var bodies = files.Select(file => File.Exists(file) ? File.ReadAllText(file) : throw new FileNotFoundException($"No message file at {file}.")).ToList();
+        await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = RepositoryLocator.FindTemplate(arguments.Option("--template")) }, cancellationToken);
+        var queue = environment.Sqs.Find(queueName)
+            ?? throw new UsageException($"'{queueName}' is not a queue of the template; it has {string.Join(", ", environment.Sqs.All.Select(candidate => $"{candidate.Queue.LogicalId} ({LocalSqs.AliasOf(candidate.Queue.LogicalId)})").Order(StringComparer.Ordinal))}.");
+        if (environment.Sqs.EventSources.All(source => source.Mapping.Queue != queue.Queue.LogicalId))
+        {
+            throw new UsageException($"Queue {queue.Queue.LogicalId} triggers no function in the template.");
+        }
+
+        var start = environment.Clock.GetUtcNow();
+        output.WriteLine($"send: {files.Count} message(s) to {queue.Queue.Name} ({queue.Queue.Url}), virtual clock from {start:yyyy-MM-ddTHH:mm:ssZ}");
+        var wallClock = System.Diagnostics.Stopwatch.StartNew();
+        var sent = await LocalRequestDelivery.SendAsync(environment, queue, bodies, cancellationToken);
+        wallClock.Stop();
+        PrintDeliveries(environment, start, output);
+
+        JsonNode? last = null;
+        var failedExecutions = new List<string>();
+        for (var index = 0; index < sent.Count; index++)
+        {
+            var message = sent[index];
+            output.WriteLine($"{files[index]}: message {message.MessageId}, received {message.ReceiveCount} time(s)");
+            last = message switch
+            {
+                { DeadLettered: true } => new JsonObject { ["messageId"] = message.MessageId, ["deadLetterQueue"] = queue.DeadLetterQueue?.Queue.Name, ["error"] = message.Rejection },
+                { Execution: { } execution } => ExecutionResult(execution, failedExecutions),
+                _ => new JsonObject { ["messageId"] = message.MessageId, ["error"] = "no execution was started for it" },
+            };
+        }
+
+        output.WriteLine(
+            $"Done after {environment.Clock.GetUtcNow() - start:hh\\:mm\\:ss} of virtual time in {wallClock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {environment.Simulator.RequestLog.Count} AWS requests.");
+        output.WriteLine(last?.ToJsonString(Indented) ?? "null");
+        if (sent.FirstOrDefault(message => message.DeadLettered) is { } rejected)
+        {
+            throw new InvalidInputException($"message {rejected.MessageId} was rejected {rejected.ReceiveCount} times and rests in {queue.DeadLetterQueue?.Queue.Name}: {rejected.Rejection}");
+        }
+
+        return failedExecutions.Count == 0 ? ExitCodes.Success : throw new WorkflowFailedException(failedExecutions[0]);
+    }
+
+    private static JsonObject ExecutionResult(ExecutionRecord execution, List<string> failedExecutions)
+    {
+        var outcome = execution.Outcome;
+        if (outcome?.Status == ExecutionStatuses.Succeeded)
+        {
+            return JsonNode.Parse(outcome.Output ?? "null") as JsonObject ?? new JsonObject { ["output"] = JsonNode.Parse(outcome.Output ?? "null") };
+        }
+
+        var cause = CauseMessage(outcome?.Cause);
+        failedExecutions.Add($"{execution.Start.Name} {outcome?.Status ?? execution.Status}: {outcome?.Error}: {cause}");
+        return new JsonObject { ["executionArn"] = execution.Start.ExecutionArn, ["status"] = outcome?.Status ?? execution.Status, ["error"] = outcome?.Error, ["cause"] = cause };
+    }
+
+    private static void PrintDeliveries(LocalEnvironment environment, DateTimeOffset start, TextWriter output)
+    {
+        foreach (var source in environment.Sqs.EventSources)
+        {
+            foreach (var (sqsEvent, response) in source.Invocations)
+            {
+                var records = sqsEvent["Records"]!.AsArray();
+                var failed = response.Payload?["batchItemFailures"]?.AsArray().Count ?? records.Count;
+                var receivedAt = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(records[0]!["attributes"]!["ApproximateFirstReceiveTimestamp"]!.GetValue<string>(), CultureInfo.InvariantCulture));
+                output.WriteLine($"  {source.Mapping.Function}: batch of {records.Count}, {failed} failed{(response.FunctionError is { } error ? $" ({error})" : "")}, receive {records.Max(record => int.Parse(record!["attributes"]!["ApproximateReceiveCount"]!.GetValue<string>(), CultureInfo.InvariantCulture))} (first at +{receivedAt - start:hh\\:mm\\:ss})");
+            }
+        }
+    }
+
+    /// <summary>A Lambda task's cause is its whole error document; its errorMessage is what a person needs.</summary>
+    private static string? CauseMessage(string? cause)
+    {
+        try
+        {
+            return cause is not null && JsonNode.Parse(cause) is JsonObject document && document["errorMessage"] is JsonValue message ? message.ToString() : cause;
+        }
+        catch (JsonException)
+        {
+            return cause;
+        }
+    }
+}
