@@ -10,7 +10,7 @@ using StorageOps.Testing;
 namespace StorageOps.Functions.Tests.Requests;
 
 /// <summary>
-/// schemas/&lt;action&gt;.schema.json and the C# contracts are one source of truth (docs/decisions/0007): the same
+/// schemas/&lt;action&gt;.schema.json and the C# contracts are one source of truth (docs/decisions/0010): the same
 /// messages pass and fail both, and their members and required members are the same.
 /// </summary>
 public sealed class RequestSchemaAgreementTests
