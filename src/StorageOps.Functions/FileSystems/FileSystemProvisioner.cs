@@ -40,7 +40,7 @@ public sealed class FileSystemProvisioner
         }
         catch (FileSystemAlreadyExistsException alreadyExists)
         {
-            var existing = await DescribeOneAsync(alreadyExists.FileSystemId, cancellationToken);
+            var existing = await FileSystemLookup.DescribeOneAsync(efs.Home, alreadyExists.FileSystemId, cancellationToken);
             if (!existing.Tags.Contains(new Tag(OwnershipTags.RequestId, requestId)))
             {
                 throw new OwnershipConflictException(
@@ -55,7 +55,7 @@ public sealed class FileSystemProvisioner
     /// <param name="deadline">The request's deadline: the next poll is never scheduled past it; null = none.</param>
     /// <param name="updateRequestedAt">Set when an update is awaited rather than the creation: the polls count from it.</param>
     public async Task<FileSystemStatus> DescribeAsync(string fileSystemId, DateTimeOffset? deadline, DateTimeOffset? updateRequestedAt, CancellationToken cancellationToken) =>
-        StatusOf(fileSystemId, await DescribeOneAsync(fileSystemId, cancellationToken), deadline, updateRequestedAt);
+        StatusOf(fileSystemId, await FileSystemLookup.DescribeOneAsync(efs.Home, fileSystemId, cancellationToken), deadline, updateRequestedAt);
 
     /// <remarks>A description without a LifeCycleState is neither ready nor failed: polling goes on until the deadline.</remarks>
     private FileSystemStatus StatusOf(string fileSystemId, FileSystemDescription fileSystem, DateTimeOffset? deadline, DateTimeOffset? updateRequestedAt = null)
@@ -71,12 +71,6 @@ public sealed class FileSystemProvisioner
                 ? updatePolling.SecondsUntilNextPoll(requestedAt, now, deadline)
                 : creationPolling.SecondsUntilNextPoll(fileSystem.CreationTime ?? now, now, deadline),
             now);
-    }
-
-    private async Task<FileSystemDescription> DescribeOneAsync(string fileSystemId, CancellationToken cancellationToken)
-    {
-        return await FileSystemLookup.FindAsync(efs.Home, fileSystemId, cancellationToken)
-            ?? throw new FileSystemNotFoundException($"File system '{fileSystemId}' does not exist.", requestId: null, System.Net.HttpStatusCode.NotFound);
     }
 
     private static CreateFileSystemRequest ToCreateFileSystemRequest(ProvisionFileSystemRequest request)
