@@ -13,7 +13,7 @@ namespace EndToEnd.Tests.Requests;
 /// </summary>
 public sealed class EveryActionThroughSqsTests
 {
-    private static readonly VpcSeed DefaultVpc = StorageOps.Simulator.Fleet.DefaultVpc.For(SimulatedFileSystems.Home);
+    private static readonly VpcSeed HomeVpc = DefaultVpc.For(SimulatedFileSystems.Home);
 
     [Fact]
     public async Task Send_WhenAReplicateMessageNamesAProvisionedFileSystem_ShouldEnableReplicationToTheRequestedRegion()
@@ -66,7 +66,7 @@ public sealed class EveryActionThroughSqsTests
     /// <summary>A file system with two mount targets in the default VPC, made by a provisioning message.</summary>
     private static async Task<string> ProvisionAsync(LocalEnvironment environment, string requestId)
     {
-        var mountTargets = string.Join(",", DefaultVpc.Subnets.Take(2).Select(subnet => $$"""{"subnetId":"{{subnet.SubnetId}}","securityGroups":["{{DefaultVpc.SecurityGroups[0].GroupId}}"]}"""));
+        var mountTargets = string.Join(",", HomeVpc.Subnets.Take(2).Select(subnet => $$"""{"subnetId":"{{subnet.SubnetId}}","securityGroups":["{{HomeVpc.SecurityGroups[0].GroupId}}"]}"""));
         var execution = await SendAsync(environment, $$"""{"action":"provision-file-system","requestId":"{{requestId}}","throughputMode":"elastic","encrypted":true,"tags":{"Name":"analytics","team":"analytics"},"mountTargets":[{{mountTargets}}]}""");
         AssertSucceeded(environment, execution, "provision-file-system");
         return (string)Output(execution)["fileSystemId"]!;
