@@ -10,19 +10,72 @@ using StorageOps.StatesLanguage.History;
 
 namespace StorageOps.Local.Cli;
 
-/// <summary><c>demo</c> and <c>run</c>: one workflow of template.yaml, end to end, against the local simulator.</summary>
+/// <summary><c>demo</c> and <c>run</c>: workflows of template.yaml, end to end, against the local simulator.</summary>
 public static class RunCommand
 {
     public const string DemoWorkflow = "provision-file-system";
     public const string DemoInput = "events/provision-file-system.json";
+
+    /// <summary>After provisioning, the demo acts on the new file system with these request samples, each as its state machine's input.</summary>
+    public static readonly IReadOnlyList<(string Workflow, string Message)> DemoFollowUps =
+    [
+        ("update-file-system", "events/requests/update-file-system.json"),
+        ("teardown-file-system", "events/requests/teardown-file-system.json"),
+    ];
+
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static Task<int> DemoAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Provision, update, tear down — one after another in one local environment, so each acts on what the one before
+    /// made; a failed step ends the demo there.
+    /// </summary>
+    public static async Task<int> DemoAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
         arguments.AllowOnly("--template", "--history");
         var template = RepositoryLocator.FindTemplate(arguments.Option("--template"));
-        var input = Path.Combine(Path.GetDirectoryName(template)!, DemoInput);
-        return ExecuteAsync(template, DemoWorkflow, input, arguments, output, cancellationToken);
+        var repository = Path.GetDirectoryName(template)!;
+        List<(string Workflow, string InputPath)> inputs = [(DemoWorkflow, DemoInput), .. DemoFollowUps];
+        foreach (var (workflow, _) in inputs)
+        {
+            EnsureWorkflowExists(template, workflow);
+        }
+
+        var steps = inputs.Select(step => (step.Workflow, step.InputPath, Input: InputFile.ReadObject(Path.Combine(repository, step.InputPath)))).ToList();
+
+        await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = template }, cancellationToken);
+        var start = environment.Clock.GetUtcNow();
+        var wallClock = Stopwatch.StartNew();
+        var outcomes = new List<(string Workflow, ExecutionResult Result)>();
+        string? fileSystemId = null;
+        foreach (var (workflow, inputPath, input) in steps)
+        {
+            if (fileSystemId is not null)
+            {
+                input.Remove("action");
+                input["fileSystemId"] = fileSystemId;
+            }
+
+            var result = await RunOneAsync(environment, workflow, inputPath, input, arguments, output, cancellationToken);
+            outcomes.Add((workflow, result));
+            if (result.Status != ExecutionStatus.Succeeded)
+            {
+                break;
+            }
+
+            fileSystemId ??= (string?)result.Output?["fileSystemId"];
+        }
+
+        wallClock.Stop();
+        output.WriteLine(
+            $"Demo: {string.Join(", ", outcomes.Select(outcome => $"{outcome.Workflow} {outcome.Result.Status}"))} after {environment.Clock.GetUtcNow() - start:hh\\:mm\\:ss} of virtual time in {wallClock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {environment.Simulator.RequestLog.Count} AWS requests.");
+        if (arguments.Verbose)
+        {
+            PrintRequests(environment.Simulator.RequestLog, start, output);
+        }
+
+        return outcomes.FirstOrDefault(outcome => outcome.Result.Status != ExecutionStatus.Succeeded) is ({ } failedWorkflow, { } failed)
+            ? throw new WorkflowFailedException($"{failedWorkflow} {failed.Status}: {failed.Error}: {CauseMessage(failed.Cause)}")
+            : ExitCodes.Success;
     }
 
     public static Task<int> RunAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
@@ -43,15 +96,35 @@ public static class RunCommand
     /// </summary>
     private static async Task<int> ExecuteAsync(string templatePath, string workflow, string inputPath, CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
+        EnsureWorkflowExists(templatePath, workflow);
+        var input = InputFile.ReadObject(inputPath);
+        await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = templatePath }, cancellationToken);
+        var start = environment.Clock.GetUtcNow();
+        var result = await RunOneAsync(environment, workflow, inputPath, input, arguments, output, cancellationToken);
+        if (arguments.Verbose)
+        {
+            PrintRequests(environment.Simulator.RequestLog, start, output);
+        }
+
+        return result.Status == ExecutionStatus.Succeeded
+            ? ExitCodes.Success
+            : throw new WorkflowFailedException($"{workflow} {result.Status}: {result.Error}: {CauseMessage(result.Cause)}");
+    }
+
+    private static void EnsureWorkflowExists(string templatePath, string workflow)
+    {
         var workflows = SamTemplate.Load(templatePath).StateMachines.Select(stateMachine => stateMachine.WorkflowName).Order(StringComparer.Ordinal).ToList();
         if (!workflows.Contains(workflow))
         {
             throw new UsageException($"'{workflow}' is not a workflow of {Path.GetFileName(templatePath)}; it has {string.Join(", ", workflows)}.");
         }
+    }
 
-        var input = InputFile.ReadObject(inputPath);
-        await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = templatePath }, cancellationToken);
+    /// <summary>Prints the execution's transitions, its summary (the AWS requests it made) and its output or error.</summary>
+    private static async Task<ExecutionResult> RunOneAsync(LocalEnvironment environment, string workflow, string inputPath, JsonObject input, CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    {
         var start = environment.Clock.GetUtcNow();
+        var requestsBefore = environment.Simulator.RequestLog.Count;
         output.WriteLine($"{workflow}: input {inputPath}");
         output.WriteLine($"  AWS simulator at {environment.Simulator.Endpoint}, virtual clock from {start:yyyy-MM-ddTHH:mm:ssZ}");
         var wallClock = Stopwatch.StartNew();
@@ -61,7 +134,7 @@ public static class RunCommand
         var virtualElapsed = result.StopDate - result.StartDate;
         var transitions = result.History.Count(historyEvent => historyEvent.Type.ToString().EndsWith("StateEntered", StringComparison.Ordinal));
         output.WriteLine(
-            $"{result.Status} after {virtualElapsed:hh\\:mm\\:ss} of virtual time in {wallClock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {transitions} state transitions, {environment.Simulator.RequestLog.Count} AWS requests.");
+            $"{result.Status} after {virtualElapsed:hh\\:mm\\:ss} of virtual time in {wallClock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {transitions} state transitions, {environment.Simulator.RequestLog.Count - requestsBefore} AWS requests.");
         output.WriteLine(result.Status == ExecutionStatus.Succeeded
             ? result.Output?.ToJsonString(Indented) ?? "null"
             : new JsonObject { ["error"] = result.Error, ["cause"] = arguments.Verbose ? result.Cause : CauseMessage(result.Cause) }.ToJsonString(Indented));
@@ -70,14 +143,7 @@ public static class RunCommand
             output.WriteLine(result.ExportHistoryJson(indented: true));
         }
 
-        if (arguments.Verbose)
-        {
-            PrintRequests(environment.Simulator.RequestLog, start, output);
-        }
-
-        return result.Status == ExecutionStatus.Succeeded
-            ? ExitCodes.Success
-            : throw new WorkflowFailedException($"{workflow} {result.Status}: {result.Error}: {CauseMessage(result.Cause)}");
+        return result;
     }
 
     /// <summary>A Lambda task's cause is its whole error document, stack trace included; its errorMessage is what a person needs.</summary>

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StorageOps.Functions.Errors;
+using StorageOps.Functions.Requests;
+using StorageOps.Functions.Serialization;
 using StorageOps.Local.Queues;
 using StorageOps.Local.Runner;
 using StorageOps.Simulator.StepFunctions;
@@ -25,6 +27,11 @@ public static class SendCommand
         var files = arguments.Positional.Skip(1).ToList();
 
         var bodies = files.Select(file => File.Exists(file) ? File.ReadAllText(file) : throw new FileNotFoundException($"No message file at {file}.")).ToList();
+        for (var index = 0; index < files.Count; index++)
+        {
+            RefuseWorkflowInput(files[index], bodies[index]);
+        }
+
         await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = RepositoryLocator.FindTemplate(arguments.Option("--template")) }, cancellationToken);
         var queue = environment.Sqs.Find(queueName)
             ?? throw new UsageException($"'{queueName}' is not a queue of the template; it has {string.Join(", ", environment.Sqs.All.Select(candidate => $"{candidate.Queue.LogicalId} ({LocalSqs.AliasOf(candidate.Queue.LogicalId)})").Order(StringComparer.Ordinal))}.");
@@ -63,6 +70,32 @@ public static class SendCommand
         }
 
         return failedExecutions.Count == 0 ? ExitCodes.Success : throw new WorkflowFailedException(failedExecutions[0]);
+    }
+
+    /// <summary>
+    /// A JSON object without <c>action</c> is a state machine input (events/*.json), not a request message: it is refused
+    /// before anything starts rather than delivered to be rejected three times. Any other body goes to the queue as it is,
+    /// as SQS would take it, so malformed messages can still be tried.
+    /// </summary>
+    private static void RefuseWorkflowInput(string file, string body)
+    {
+        JsonNode? parsed;
+        try
+        {
+            parsed = StrictJson.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return;
+        }
+
+        if (parsed is JsonObject message && !message.ContainsKey("action"))
+        {
+            var workflow = RequestActions.All.FirstOrDefault(action => action == Path.GetFileNameWithoutExtension(file)) ?? "<action>";
+            throw new InvalidInputException(
+                $"{file} has no 'action', so it is a state machine input, not a request message. Send the message form, which names the action next to the same fields " +
+                $"({{\"action\": \"{workflow}\", \"requestId\": ...}}, as in events/requests/ and schemas/), or run this input directly: storageops run {workflow} --input {file}");
+        }
     }
 
     private static JsonObject ExecutionResult(ExecutionRecord execution, List<string> failedExecutions)

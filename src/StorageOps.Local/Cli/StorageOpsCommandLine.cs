@@ -9,7 +9,7 @@ public static class StorageOpsCommandLine
         Usage: storageops <command> [options]
 
         Commands:
-          demo [--template PATH]                       provision a file system with events/provision-file-system.json, locally
+          demo [--template PATH]                       provision, update and tear down the sample file system, locally
           run WORKFLOW --input FILE [--history]        run a state machine of template.yaml against the local simulator
           send QUEUE FILE... [--template PATH]         deliver request messages through a queue of template.yaml, as SQS would
           simulator [--port N] [--seed FILE]           serve the AWS simulator on 127.0.0.1 (default port 4566)

@@ -184,7 +184,7 @@ public sealed class RequestsThroughSqsTests
     private static List<string> FailedIds(string response) =>
         [.. JsonNode.Parse(response)!["batchItemFailures"]!.AsArray().Select(failure => (string)failure!["itemIdentifier"]!)];
 
-    /// <summary>Thirty-two messages, each wrong in its own way; the ids they carry never appear anywhere else.</summary>
+    /// <summary>Thirty-three messages, each wrong in its own way; the ids they carry never appear anywhere else.</summary>
     private static IEnumerable<string> MalformedMessages()
     {
         string[] wrongs =
@@ -219,7 +219,8 @@ public sealed class RequestsThroughSqsTests
             """{"action":"provision-file-system","requestId":"bad-23","replication":{"region":"Mars"}}""",
             """{"action":"provision-file-system","requestId":"bad-24","rollbackOnFailure":"no"}""",
             """{"action":"provision-file-system","requestId":"bad-25","size":100}""",
-            """{"action":"teardown-file-system","requestId":"bad-26","fileSystemId":"fs-0123456789abcdef0"}""",
+            """{"action":"teardown-file-system","requestId":"bad-26","fileSystemId":"fs-0123456789abcdef0","force":"yes"}""",
+            """{"action":"replicate-file-system","requestId":"bad-28","fileSystemId":"fs-0123456789abcdef0","destination":{}}""",
             """{"action":"update-file-system","requestId":"bad-27","fileSystemId":"fs-0123456789abcdef0"}""",
         ];
         return wrongs;

@@ -62,6 +62,36 @@ public sealed class SendCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_WhenTheFileIsAStateMachineInputWithoutAction_ShouldRefuseItByNameBeforeDeliveringAnything()
+    {
+        var input = RepositoryPaths.Combine("events", "provision-file-system.json");
+
+        var exitCode = await SendAsync("requests", input);
+
+        Assert.Equal(ExitCodes.Validation, exitCode);
+        Assert.Empty(output.ToString());
+        Assert.Equal(
+            $"storageops: StorageOps.ValidationError: {input} has no 'action', so it is a state machine input, not a request message. Send the message form, which names the action next to the same fields " +
+            "({\"action\": \"provision-file-system\", \"requestId\": ...}, as in events/requests/ and schemas/), " +
+            $"or run this input directly: storageops run provision-file-system --input {input}",
+            error.ToString().TrimEnd());
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenTheRequestSampleIsSent_ShouldProvisionTheFileSystemWithItsMountTargetsInTheDefaultVpcAndExitZero()
+    {
+        var exitCode = await SendAsync("requests", RepositoryPaths.Combine("events", "requests", "provision-file-system.json"));
+
+        var text = output.ToString();
+        Assert.True(exitCode == ExitCodes.Success, text + error);
+        var result = JsonNode.Parse(text[(text.LastIndexOf("\n{\n", StringComparison.Ordinal) + 1)..])!;
+        Assert.Equal("req-2026-12-01-analytics", (string?)result["requestId"]);
+        Assert.Equal(["subnet-a5fd401eecacc00df", "subnet-f3439a6d72526ea19"], result["mountTargets"]!.AsArray().Select(target => (string?)target!["subnetId"]));
+        Assert.Equal("172.31.0.10", (string?)result["mountTargets"]![0]!["ipAddress"]);
+        Assert.Equal($"{(string?)result["fileSystemId"]}.efs.us-east-1.amazonaws.com", (string?)result["mountDnsName"]);
+    }
+
+    [Fact]
     public async Task RunAsync_WhenNoMessageFileIsGiven_ShouldBeAUsageError()
     {
         Assert.Equal(ExitCodes.Usage, await StorageOpsCommandLine.RunAsync(["send", "requests"], output, error, CancellationToken.None));

@@ -12,20 +12,89 @@ public sealed class StorageOpsCommandLineTests
     private Task<int> RunAsync(params string[] args) => StorageOpsCommandLine.RunAsync(args, output, error, CancellationToken.None);
 
     [Fact]
-    public async Task RunAsync_WhenDemo_ShouldProvisionTheSampleFileSystemAndPrintEveryTransition()
+    public async Task RunAsync_WhenDemo_ShouldProvisionUpdateAndTearDownTheSampleFileSystemPrintingEveryTransition()
     {
         var exitCode = await RunAsync("demo", "--template", RepositoryPaths.Combine("template.yaml"));
 
         var text = output.ToString();
         Assert.True(exitCode == 0, text + error);
+        Assert.Contains("provision-file-system: input events/provision-file-system.json", text, StringComparison.Ordinal);
         Assert.Contains("+00:00:00  CreateFileSystem       Task", text, StringComparison.Ordinal);
         Assert.Contains("+00:00:45  DescribeFileSystem     Task", text, StringComparison.Ordinal);
         Assert.Contains("+00:00:45  CreateMountTargets     Map", text, StringComparison.Ordinal);
         Assert.Contains("+00:01:45  FileSystemProvisioned  Pass", text, StringComparison.Ordinal);
         Assert.Contains("Succeeded after 00:01:45 of virtual time", text, StringComparison.Ordinal);
-        var json = JsonNode.Parse(text[text.IndexOf("{\n", StringComparison.Ordinal)..])!;
-        Assert.Equal("available", (string?)json["lifeCycleState"]);
-        Assert.Equal(3, json["mountTargets"]!.AsArray().Count);
+        Assert.Contains("update-file-system: input events/requests/update-file-system.json", text, StringComparison.Ordinal);
+        Assert.Contains("UpdateFileSystemThroughput Task", text, StringComparison.Ordinal);
+        Assert.Contains("teardown-file-system: input events/requests/teardown-file-system.json", text, StringComparison.Ordinal);
+        Assert.Contains("FileSystemTornDown     Pass", text, StringComparison.Ordinal);
+        Assert.Matches(@"\nDemo: provision-file-system Succeeded, update-file-system Succeeded, teardown-file-system Succeeded after \d\d:\d\d:\d\d of virtual time in [\d.]+ s, \d+ AWS requests\.\n$", text.ReplaceLineEndings("\n"));
+
+        var outputs = TopLevelJson(text);
+        Assert.Equal(3, outputs.Count);
+        var (provisioned, updated, tornDown) = (outputs[0], outputs[1], outputs[2]);
+        var fileSystemId = (string?)provisioned["fileSystemId"];
+        Assert.Equal("available", (string?)provisioned["lifeCycleState"]);
+        Assert.Equal(3, provisioned["mountTargets"]!.AsArray().Count);
+        Assert.Equal((fileSystemId, "provisioned", 256.0), ((string?)updated["fileSystemId"], (string?)updated["changes"]!["throughput"]!["throughputMode"], (double?)updated["changes"]!["throughput"]!["provisionedThroughputInMibps"]));
+        Assert.Equal((fileSystemId, "deleted"), ((string?)tornDown["fileSystemId"], (string?)tornDown["lifeCycleState"]));
+        Assert.Equal(
+            provisioned["mountTargets"]!.AsArray().Select(target => (string?)target!["mountTargetId"]).Order(StringComparer.Ordinal),
+            tornDown["deletedMountTargetIds"]!.AsArray().Select(id => (string?)id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenADemoStepFails_ShouldStopThereSummariseAndExitFive()
+    {
+        var repository = Directory.CreateTempSubdirectory("storageops-demo-").FullName;
+        try
+        {
+            File.Copy(RepositoryPaths.Combine("template.yaml"), Path.Combine(repository, "template.yaml"));
+            foreach (var folder in new[] { "statemachines", "events", Path.Combine("events", "requests") })
+            {
+                Directory.CreateDirectory(Path.Combine(repository, folder));
+                foreach (var file in Directory.GetFiles(RepositoryPaths.Combine(folder), "*.json"))
+                {
+                    File.Copy(file, Path.Combine(repository, folder, Path.GetFileName(file)));
+                }
+            }
+
+            // The template's CodeUri must hold the functions' project; the local runner hosts the handlers in-process.
+            Directory.CreateDirectory(Path.Combine(repository, "src", "StorageOps.Functions"));
+            File.Copy(RepositoryPaths.Combine("src", "StorageOps.Functions", "StorageOps.Functions.csproj"), Path.Combine(repository, "src", "StorageOps.Functions", "StorageOps.Functions.csproj"));
+            var update = Path.Combine(repository, "events", "requests", "update-file-system.json");
+            await File.WriteAllTextAsync(update, """{"action":"update-file-system","requestId":"req-demo-too-much","fileSystemId":"fs-0123456789abcdef0","throughputMode":"provisioned","provisionedThroughputInMibps":5000}""");
+
+            var exitCode = await RunAsync("demo", "--template", Path.Combine(repository, "template.yaml"));
+
+            var text = output.ToString();
+            Assert.Equal(ExitCodes.WorkflowFailed, exitCode);
+            Assert.DoesNotContain("teardown-file-system: input", text, StringComparison.Ordinal);
+            Assert.Contains("\nDemo: provision-file-system Succeeded, update-file-system Failed after ", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+            Assert.Equal("storageops: update-file-system Failed: StorageOps.ValidationError: provisionedThroughputInMibps: must be between 1 and 3414 MiBps", error.ToString().TrimEnd());
+        }
+        finally
+        {
+            Directory.Delete(repository, recursive: true);
+        }
+    }
+
+    /// <summary>The indented JSON documents the command printed, each starting with a '{' at the start of a line.</summary>
+    private static List<JsonNode> TopLevelJson(string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var documents = new List<JsonNode>();
+        for (var first = 0; first < lines.Length; first++)
+        {
+            if (lines[first] == "{")
+            {
+                var last = Array.IndexOf(lines, "}", first);
+                documents.Add(JsonNode.Parse(string.Join('\n', lines[first..(last + 1)]))!);
+                first = last;
+            }
+        }
+
+        return documents;
     }
 
     [Fact]
