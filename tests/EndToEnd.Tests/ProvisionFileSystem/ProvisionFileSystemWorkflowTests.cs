@@ -29,6 +29,23 @@ public sealed class ProvisionFileSystemWorkflowTests
             Faults = new FaultSettings { Rules = faults },
         });
 
+    /// <summary>Another file system's mount target takes the address the sample asks for, so EFS refuses that one mount target (IpAddressInUse) after the network validation passed.</summary>
+    private static async Task<string> OccupySampleIpAddressAsync(LocalEnvironment environment)
+    {
+        var occupier = SimulatedFileSystems.Create(environment, SimulatedFileSystems.Home, "occupier", ownedByStorageOps: false);
+        await SimulatedFileSystems.LetTimePassAsync(environment, TimeSpan.FromSeconds(45));
+        environment.Simulator.Efs.CreateMountTarget(SimulatedFileSystems.Home, new CreateMountTargetRequest
+        {
+            FileSystemId = occupier.FileSystemId,
+            SubnetId = "subnet-a5fd401eecacc00df",
+            IpAddress = "172.31.0.10",
+        });
+        return occupier.FileSystemId;
+    }
+
+    private static IReadOnlyList<FileSystemDescription> FileSystemsBesides(LocalEnvironment environment, string occupierId) =>
+        [.. environment.Simulator.Efs.PeekFileSystems().Where(fileSystem => fileSystem.FileSystemId != occupierId)];
+
     private static IReadOnlyList<MountTargetDescription> MountTargetsOf(LocalEnvironment environment, string fileSystemId) =>
         environment.Simulator.Efs.DescribeMountTargets(environment.Simulator.Efs.DefaultScope, new DescribeMountTargetsRequest { FileSystemId = fileSystemId }).MountTargets;
 
@@ -71,6 +88,7 @@ public sealed class ProvisionFileSystemWorkflowTests
                 ["alreadyExisted"] = false,
                 ["mountTargets"] = expectedMountTargets,
                 ["mountDnsName"] = $"{fileSystem.FileSystemId}.efs.us-east-1.amazonaws.com",
+                ["replication"] = null,
             }.ToJsonString(),
             result.Output!.ToJsonString());
     }
@@ -171,34 +189,33 @@ public sealed class ProvisionFileSystemWorkflowTests
     }
 
     [Fact]
-    public async Task Run_WhenASubnetDoesNotExist_ShouldRollBackTheFileSystemAndTheMountTargetsAlreadyMadeAndFailWithMountTargetRejected()
+    public async Task Run_WhenEfsRefusesOneMountTarget_ShouldRollBackTheFileSystemAndTheMountTargetsAlreadyMadeAndFailWithMountTargetRejected()
     {
         await using var environment = await StartAsync();
-        var request = SampleRequest();
-        request["mountTargets"]!.AsArray()[2]!["subnetId"] = "subnet-0000000000000dead";
+        var occupierId = await OccupySampleIpAddressAsync(environment);
 
-        var result = await environment.RunAsync(Workflow, request);
+        var result = await environment.RunAsync(Workflow, SampleRequest());
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal("StorageOps.MountTargetRejected", result.Error);
-        Assert.Contains("subnet-0000000000000dead: SubnetNotFound", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("IpAddressInUse", result.Cause, StringComparison.Ordinal);
         Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeMountTargetRollback");
         Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeFileSystemRollback");
-        Assert.Empty(environment.Simulator.Efs.PeekFileSystems());
+        Assert.Empty(FileSystemsBesides(environment, occupierId));
     }
 
     [Fact]
-    public async Task Run_WhenASubnetDoesNotExistAndRollbackOnFailureIsFalse_ShouldKeepWhatWasCreated()
+    public async Task Run_WhenEfsRefusesOneMountTargetAndRollbackOnFailureIsFalse_ShouldKeepWhatWasCreated()
     {
         await using var environment = await StartAsync();
+        var occupierId = await OccupySampleIpAddressAsync(environment);
         var request = SampleRequest();
-        request["mountTargets"]!.AsArray()[2]!["subnetId"] = "subnet-0000000000000dead";
         request["rollbackOnFailure"] = false;
 
         var result = await environment.RunAsync(Workflow, request);
 
         Assert.Equal("StorageOps.MountTargetRejected", result.Error);
-        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        var fileSystem = Assert.Single(FileSystemsBesides(environment, occupierId));
         Assert.Equal(2, MountTargetsOf(environment, fileSystem.FileSystemId).Count);
         Assert.DoesNotContain(result.History, entry => entry.StateName == "RollBackMountTargets");
     }
@@ -268,17 +285,16 @@ public sealed class ProvisionFileSystemWorkflowTests
     public async Task Run_WhenTheRollbackItselfFails_ShouldReportBothTheOriginalAndTheRollbackErrorAsRollbackFailed()
     {
         await using var environment = await StartAsync(faults: new FaultRule { Service = "efs", Operation = "DeleteFileSystem", ServerErrorRate = 1 });
-        var request = SampleRequest();
-        request["mountTargets"]!.AsArray()[2]!["subnetId"] = "subnet-0000000000000dead";
+        var occupierId = await OccupySampleIpAddressAsync(environment);
 
-        var result = await environment.RunAsync(Workflow, request);
+        var result = await environment.RunAsync(Workflow, SampleRequest());
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal("StorageOps.RollbackFailed", result.Error);
         Assert.StartsWith("Provisioning failed with StorageOps.MountTargetRejected: ", result.Cause, StringComparison.Ordinal);
         Assert.Contains("Rolling back then failed with StorageOps.AwsServiceError: ", result.Cause, StringComparison.Ordinal);
         Assert.Contains("Resources of request req-2026-11-22-analytics-shared may remain", result.Cause, StringComparison.Ordinal);
-        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        var fileSystem = Assert.Single(FileSystemsBesides(environment, occupierId));
         Assert.Equal(0, fileSystem.NumberOfMountTargets);
     }
 
