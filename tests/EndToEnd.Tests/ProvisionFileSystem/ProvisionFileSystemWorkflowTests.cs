@@ -390,6 +390,25 @@ public sealed class ProvisionFileSystemWorkflowTests
     }
 
     [Fact]
+    public async Task Run_WhenTheReplicationStaysPausedPastTheDeadline_ShouldRollBackWhatItCreatedAndFailWithDeadlineExceeded()
+    {
+        await using var environment = await StartAsync(faults: new FaultRule { Service = "efs", Resource = "fs-*", ForcedState = "PAUSED" });
+        var request = ReplicatedSampleRequest(new JsonObject { ["region"] = "us-west-2" });
+        request["timeoutSeconds"] = 600;
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.DeadlineExceeded", result.Error);
+        Assert.Contains("was still PAUSED at the request's deadline", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("Region is disabled for this account", result.Cause, StringComparison.Ordinal);
+        var createReplication = result.History.First(entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "CreateReplication").Timestamp;
+        var deadlineNoticed = result.History.First(entry => entry.Type == HistoryEventType.PassStateEntered && entry.StateName == "ReplicationDeadlineExceeded").Timestamp;
+        Assert.InRange((deadlineNoticed - createReplication).TotalSeconds, 600, 660);
+        AssertNothingLeftInHomeRegion(environment);
+    }
+
+    [Fact]
     public async Task Run_WhenTheExistingDestinationIsNotOursWithProtectionEnabled_ShouldRollBackAndFailWithOverwriteProtectionEnabled()
     {
         await using var environment = await StartAsync();
