@@ -79,10 +79,7 @@ public sealed class FileSystemReplicator
     public async Task<ReplicationDeletion> DeleteAsync(string fileSystemId, bool force, CancellationToken cancellationToken)
     {
         var fileSystem = await FileSystemLookup.DescribeOneAsync(efs.Home, fileSystemId, cancellationToken);
-        if (!force)
-        {
-            FileSystemOwnership.RequireOwned(fileSystem, "delete its replication configuration");
-        }
+        FileSystemOwnership.RequireDeletable(fileSystem, createdByRequestId: null, force);
 
         var replication = await FindAsync(efs.Home, fileSystemId, cancellationToken);
         if (replication is null)

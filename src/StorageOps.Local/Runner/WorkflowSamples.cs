@@ -6,13 +6,18 @@ namespace StorageOps.Local.Runner;
 /// <summary>
 /// The sample input of each workflow, <c>events/&lt;workflow&gt;.json</c>, made runnable in a fresh local environment:
 /// a workflow that acts on an existing file system (its sample names a <c>fileSystemId</c>) gets one provisioned first
-/// from the provision sample, and its sample pointed at it.
+/// from the provision sample, and its sample pointed at it (and each <c>mountTargetSecurityGroups</c> entry at the provisioned
+/// mount target of the same position).
 /// </summary>
 public static class WorkflowSamples
 {
     public const string ProvisionWorkflow = "provision-file-system";
 
     private const string FileSystemIdMember = "fileSystemId";
+
+    private const string MountTargetSecurityGroupsMember = "mountTargetSecurityGroups";
+
+    private const string MountTargetIdMember = "mountTargetId";
 
     public static string PathOf(string eventsDirectory, string workflow) => Path.Combine(eventsDirectory, $"{workflow}.json");
 
@@ -40,6 +45,14 @@ public static class WorkflowSamples
         }
 
         sample[FileSystemIdMember] = fileSystemId;
+        if (sample[MountTargetSecurityGroupsMember] is JsonArray changes && provisioned.Output?["mountTargets"] is JsonArray mountTargets)
+        {
+            foreach (var (change, mountTarget) in changes.OfType<JsonObject>().Zip(mountTargets))
+            {
+                change[MountTargetIdMember] = (string?)mountTarget?[MountTargetIdMember];
+            }
+        }
+
         return sample;
     }
 }

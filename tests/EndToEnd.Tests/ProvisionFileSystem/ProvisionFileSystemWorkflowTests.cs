@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using StorageOps.Local.Runner;
+using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.Efs;
 using StorageOps.Simulator.Faults;
+using StorageOps.Simulator.Fleet;
 using StorageOps.Simulator.Lifecycle;
 using StorageOps.StatesLanguage.Execution;
 using StorageOps.StatesLanguage.History;
@@ -20,6 +22,22 @@ public sealed class ProvisionFileSystemWorkflowTests
 
     private static JsonNode SampleRequest() => JsonNode.Parse(File.ReadAllText(RepositoryPaths.Combine("events", "provision-file-system.json")))!;
 
+    private static readonly AccountRegion West = new(SimulatedFileSystems.AccountId, "us-west-2");
+
+    /// <summary>A second VPC beside the default one, with two subnets in us-east-1a.</summary>
+    private static readonly VpcSeed OtherVpc = new()
+    {
+        VpcId = "vpc-0b7e5d4c3a2f10000",
+        Region = "us-east-1",
+        CidrBlock = "10.20.0.0/16",
+        Subnets =
+        [
+            new SubnetSeed("subnet-0b7e5d4c3a2f10001", "us-east-1a", "10.20.0.0/20"),
+            new SubnetSeed("subnet-0b7e5d4c3a2f10002", "us-east-1a", "10.20.16.0/20"),
+        ],
+        SecurityGroups = [new SecurityGroupSeed("sg-0b7e5d4c3a2f10000", "other")],
+    };
+
     private static Task<LocalEnvironment> StartAsync(LifecycleTransition? creation = null, params FaultRule[] faults) =>
         LocalEnvironment.StartAsync(new LocalEnvironmentOptions
         {
@@ -27,7 +45,42 @@ public sealed class ProvisionFileSystemWorkflowTests
             Start = Start,
             FileSystemCreation = creation ?? LifecycleTransition.AfterSeconds(45),
             Faults = new FaultSettings { Rules = faults },
+            Fleet = new FleetSeed { Vpcs = [OtherVpc] },
         });
+
+    private static JsonNode ReplicatedSampleRequest(JsonObject replication)
+    {
+        var request = SampleRequest();
+        request["replication"] = replication;
+        return request;
+    }
+
+    private static int EfsRequestCount(LocalEnvironment environment) =>
+        environment.Simulator.RequestLog.Snapshot().Count(request => request.Service == "efs");
+
+    /// <summary>Nothing the execution created is left: no file system (so no mount targets) in the home Region and no replication configuration.</summary>
+    private static void AssertNothingLeftInHomeRegion(LocalEnvironment environment)
+    {
+        Assert.Empty(environment.Simulator.Efs.PeekFileSystems());
+        Assert.Empty(environment.Simulator.Efs.PeekReplicationConfigurations());
+    }
+
+    /// <summary>Another file system's mount target takes the address the sample asks for, so EFS refuses that one mount target (IpAddressInUse) after the network validation passed.</summary>
+    private static async Task<string> OccupySampleIpAddressAsync(LocalEnvironment environment)
+    {
+        var occupier = SimulatedFileSystems.Create(environment, SimulatedFileSystems.Home, "occupier", ownedByStorageOps: false);
+        await SimulatedFileSystems.LetTimePassAsync(environment, TimeSpan.FromSeconds(45));
+        environment.Simulator.Efs.CreateMountTarget(SimulatedFileSystems.Home, new CreateMountTargetRequest
+        {
+            FileSystemId = occupier.FileSystemId,
+            SubnetId = "subnet-a5fd401eecacc00df",
+            IpAddress = "172.31.0.10",
+        });
+        return occupier.FileSystemId;
+    }
+
+    private static IReadOnlyList<FileSystemDescription> FileSystemsBesides(LocalEnvironment environment, string occupierId) =>
+        [.. environment.Simulator.Efs.PeekFileSystems().Where(fileSystem => fileSystem.FileSystemId != occupierId)];
 
     private static IReadOnlyList<MountTargetDescription> MountTargetsOf(LocalEnvironment environment, string fileSystemId) =>
         environment.Simulator.Efs.DescribeMountTargets(environment.Simulator.Efs.DefaultScope, new DescribeMountTargetsRequest { FileSystemId = fileSystemId }).MountTargets;
@@ -71,6 +124,7 @@ public sealed class ProvisionFileSystemWorkflowTests
                 ["alreadyExisted"] = false,
                 ["mountTargets"] = expectedMountTargets,
                 ["mountDnsName"] = $"{fileSystem.FileSystemId}.efs.us-east-1.amazonaws.com",
+                ["replication"] = null,
             }.ToJsonString(),
             result.Output!.ToJsonString());
     }
@@ -171,34 +225,33 @@ public sealed class ProvisionFileSystemWorkflowTests
     }
 
     [Fact]
-    public async Task Run_WhenASubnetDoesNotExist_ShouldRollBackTheFileSystemAndTheMountTargetsAlreadyMadeAndFailWithMountTargetRejected()
+    public async Task Run_WhenEfsRefusesOneMountTarget_ShouldRollBackTheFileSystemAndTheMountTargetsAlreadyMadeAndFailWithMountTargetRejected()
     {
         await using var environment = await StartAsync();
-        var request = SampleRequest();
-        request["mountTargets"]!.AsArray()[2]!["subnetId"] = "subnet-0000000000000dead";
+        var occupierId = await OccupySampleIpAddressAsync(environment);
 
-        var result = await environment.RunAsync(Workflow, request);
+        var result = await environment.RunAsync(Workflow, SampleRequest());
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal("StorageOps.MountTargetRejected", result.Error);
-        Assert.Contains("subnet-0000000000000dead: SubnetNotFound", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("IpAddressInUse", result.Cause, StringComparison.Ordinal);
         Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeMountTargetRollback");
         Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeFileSystemRollback");
-        Assert.Empty(environment.Simulator.Efs.PeekFileSystems());
+        Assert.Empty(FileSystemsBesides(environment, occupierId));
     }
 
     [Fact]
-    public async Task Run_WhenASubnetDoesNotExistAndRollbackOnFailureIsFalse_ShouldKeepWhatWasCreated()
+    public async Task Run_WhenEfsRefusesOneMountTargetAndRollbackOnFailureIsFalse_ShouldKeepWhatWasCreated()
     {
         await using var environment = await StartAsync();
+        var occupierId = await OccupySampleIpAddressAsync(environment);
         var request = SampleRequest();
-        request["mountTargets"]!.AsArray()[2]!["subnetId"] = "subnet-0000000000000dead";
         request["rollbackOnFailure"] = false;
 
         var result = await environment.RunAsync(Workflow, request);
 
         Assert.Equal("StorageOps.MountTargetRejected", result.Error);
-        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        var fileSystem = Assert.Single(FileSystemsBesides(environment, occupierId));
         Assert.Equal(2, MountTargetsOf(environment, fileSystem.FileSystemId).Count);
         Assert.DoesNotContain(result.History, entry => entry.StateName == "RollBackMountTargets");
     }
@@ -268,17 +321,16 @@ public sealed class ProvisionFileSystemWorkflowTests
     public async Task Run_WhenTheRollbackItselfFails_ShouldReportBothTheOriginalAndTheRollbackErrorAsRollbackFailed()
     {
         await using var environment = await StartAsync(faults: new FaultRule { Service = "efs", Operation = "DeleteFileSystem", ServerErrorRate = 1 });
-        var request = SampleRequest();
-        request["mountTargets"]!.AsArray()[2]!["subnetId"] = "subnet-0000000000000dead";
+        var occupierId = await OccupySampleIpAddressAsync(environment);
 
-        var result = await environment.RunAsync(Workflow, request);
+        var result = await environment.RunAsync(Workflow, SampleRequest());
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal("StorageOps.RollbackFailed", result.Error);
         Assert.StartsWith("Provisioning failed with StorageOps.MountTargetRejected: ", result.Cause, StringComparison.Ordinal);
         Assert.Contains("Rolling back then failed with StorageOps.AwsServiceError: ", result.Cause, StringComparison.Ordinal);
         Assert.Contains("Resources of request req-2026-11-22-analytics-shared may remain", result.Cause, StringComparison.Ordinal);
-        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        var fileSystem = Assert.Single(FileSystemsBesides(environment, occupierId));
         Assert.Equal(0, fileSystem.NumberOfMountTargets);
     }
 
@@ -296,5 +348,128 @@ public sealed class ProvisionFileSystemWorkflowTests
         Assert.Contains("throughputMode: 'turbo' must be one of bursting, provisioned, elastic", result.Cause, StringComparison.Ordinal);
         Assert.Empty(environment.Simulator.Efs.PeekFileSystems());
         Assert.Equal(Start, result.StopDate);
+    }
+
+    [Fact]
+    public async Task Run_WhenReplicationToANewDestinationInAnotherRegionIsRequested_ShouldPollUntilEnabledAndReturnTheDestination()
+    {
+        await using var environment = await StartAsync();
+
+        var result = await environment.RunAsync(Workflow, ReplicatedSampleRequest(new JsonObject { ["region"] = "us-west-2" }));
+
+        Assert.True(result.Status == ExecutionStatus.Succeeded, $"{result.Error}: {result.Cause}");
+        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        var replication = Assert.Single(environment.Simulator.Efs.PeekReplicationConfigurations());
+        var destination = Assert.Single(replication.Destinations);
+        Assert.Equal((fileSystem.FileSystemId, "ENABLED", "us-west-2"), (replication.SourceFileSystemId, destination.Status, destination.Region));
+        Assert.Equal(destination.FileSystemId, Assert.Single(environment.Simulator.Efs.PeekFileSystems(West)).FileSystemId);
+        Assert.Equal(
+            new JsonObject { ["region"] = "us-west-2", ["fileSystemId"] = destination.FileSystemId, ["status"] = "ENABLED" }.ToJsonString(),
+            result.Output!["replication"]!.ToJsonString());
+        Assert.Equal(3, result.Output["mountTargets"]!.AsArray().Count);
+        var createReplication = result.History.First(entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "CreateReplication").Timestamp;
+        var mountTargetsReady = result.History.Last(entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeMountTargets").Timestamp;
+        Assert.True(createReplication >= mountTargetsReady);
+        // Enabled 120 s after it was created; noticed within a tenth of that, never before.
+        Assert.InRange((result.StopDate - createReplication).TotalSeconds, 120, 132);
+    }
+
+    [Fact]
+    public async Task Run_WhenTheReplicationGoesIntoError_ShouldRollBackWhatItCreatedAndFailWithReplicationFailedAndTheStatusMessage()
+    {
+        await using var environment = await StartAsync(faults: new FaultRule { Service = "efs", Resource = "fs-*", ForcedState = "ERROR" });
+
+        var result = await environment.RunAsync(Workflow, ReplicatedSampleRequest(new JsonObject { ["region"] = "us-west-2" }));
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.ReplicationFailed", result.Error);
+        Assert.Contains("in us-west-2 is in ERROR: Replication to the destination file system has failed", result.Cause, StringComparison.Ordinal);
+        Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "RollBackReplication");
+        Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeMountTargetRollback");
+        AssertNothingLeftInHomeRegion(environment);
+    }
+
+    [Fact]
+    public async Task Run_WhenTheReplicationStaysPausedPastTheDeadline_ShouldRollBackWhatItCreatedAndFailWithDeadlineExceeded()
+    {
+        await using var environment = await StartAsync(faults: new FaultRule { Service = "efs", Resource = "fs-*", ForcedState = "PAUSED" });
+        var request = ReplicatedSampleRequest(new JsonObject { ["region"] = "us-west-2" });
+        request["timeoutSeconds"] = 600;
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.DeadlineExceeded", result.Error);
+        Assert.Contains("was still PAUSED at the request's deadline", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("Region is disabled for this account", result.Cause, StringComparison.Ordinal);
+        var createReplication = result.History.First(entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "CreateReplication").Timestamp;
+        var deadlineNoticed = result.History.First(entry => entry.Type == HistoryEventType.PassStateEntered && entry.StateName == "ReplicationDeadlineExceeded").Timestamp;
+        Assert.InRange((deadlineNoticed - createReplication).TotalSeconds, 600, 660);
+        AssertNothingLeftInHomeRegion(environment);
+    }
+
+    [Fact]
+    public async Task Run_WhenTheExistingDestinationIsNotOursWithProtectionEnabled_ShouldRollBackAndFailWithOverwriteProtectionEnabled()
+    {
+        await using var environment = await StartAsync();
+        var destination = SimulatedFileSystems.Create(environment, West, "someone-elses", ownedByStorageOps: false);
+
+        var result = await environment.RunAsync(
+            Workflow,
+            ReplicatedSampleRequest(new JsonObject { ["region"] = "us-west-2", ["fileSystemId"] = destination.FileSystemId }));
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.OverwriteProtectionEnabled", result.Error);
+        Assert.Contains($"--file-system-id {destination.FileSystemId} --replication-overwrite-protection DISABLED", result.Cause, StringComparison.Ordinal);
+        Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeFileSystemRollback");
+        AssertNothingLeftInHomeRegion(environment);
+        Assert.Equal("ENABLED", SimulatedFileSystems.Find(environment, West, destination.FileSystemId).ReplicationOverwriteProtection);
+    }
+
+    [Fact]
+    public async Task Run_WhenASubnetDoesNotExist_ShouldFailWithInvalidNetworkBeforeAnyEfsRequest()
+    {
+        await using var environment = await StartAsync();
+        var request = SampleRequest();
+        request["mountTargets"]!.AsArray()[2]!["subnetId"] = "subnet-0000000000000dead";
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("StorageOps.InvalidNetwork", result.Error);
+        Assert.Contains("subnet subnet-0000000000000dead does not exist", result.Cause, StringComparison.Ordinal);
+        Assert.Equal(0, EfsRequestCount(environment));
+        Assert.DoesNotContain(result.History, entry => entry.StateName == "CreateFileSystem");
+    }
+
+    [Fact]
+    public async Task Run_WhenTwoSubnetsAreInOneAvailabilityZone_ShouldFailWithInvalidNetworkBeforeAnyEfsRequest()
+    {
+        await using var environment = await StartAsync();
+        var request = SampleRequest();
+        request["mountTargets"] = new JsonArray(
+            new JsonObject { ["subnetId"] = OtherVpc.Subnets[0].SubnetId, ["securityGroups"] = new JsonArray(OtherVpc.SecurityGroups[0].GroupId) },
+            new JsonObject { ["subnetId"] = OtherVpc.Subnets[1].SubnetId, ["securityGroups"] = new JsonArray(OtherVpc.SecurityGroups[0].GroupId) });
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.Equal("StorageOps.InvalidNetwork", result.Error);
+        Assert.Contains("us-east-1a", result.Cause, StringComparison.Ordinal);
+        Assert.Contains(OtherVpc.Subnets[1].SubnetId, result.Cause, StringComparison.Ordinal);
+        Assert.Equal(0, EfsRequestCount(environment));
+    }
+
+    [Fact]
+    public async Task Run_WhenASubnetIsInAnotherVpc_ShouldFailWithInvalidNetworkBeforeAnyEfsRequest()
+    {
+        await using var environment = await StartAsync();
+        var request = SampleRequest();
+        request["mountTargets"]!.AsArray()[2]!["subnetId"] = OtherVpc.Subnets[0].SubnetId;
+
+        var result = await environment.RunAsync(Workflow, request);
+
+        Assert.Equal("StorageOps.InvalidNetwork", result.Error);
+        Assert.Contains(OtherVpc.VpcId, result.Cause, StringComparison.Ordinal);
+        Assert.Equal(0, EfsRequestCount(environment));
     }
 }

@@ -62,6 +62,30 @@ public sealed class TeardownFileSystemWorkflowTests
     }
 
     [Fact]
+    public async Task Run_WhenTheFileSystemReplicates_ShouldDeleteTheReplicationUntilGoneBeforeTheMountTargetsAndTheFileSystem()
+    {
+        await using var environment = await StartAsync();
+        var request = JsonNode.Parse(await File.ReadAllTextAsync(RepositoryPaths.Combine("events", "provision-file-system.json")))!;
+        request["replication"] = new JsonObject { ["region"] = "us-west-2" };
+        var provisioned = await environment.RunAsync("provision-file-system", request);
+        Assert.True(provisioned.Status == ExecutionStatus.Succeeded, $"{provisioned.Error}: {provisioned.Cause}");
+        var fileSystemId = (string)provisioned.Output!["fileSystemId"]!;
+        Assert.Single(environment.Simulator.Efs.PeekReplicationConfigurations());
+
+        var result = await environment.RunAsync(Workflow, Teardown(fileSystemId));
+
+        Assert.True(result.Status == ExecutionStatus.Succeeded, $"{result.Error}: {result.Cause}");
+        Assert.Empty(environment.Simulator.Efs.PeekReplicationConfigurations());
+        Assert.Empty(environment.Simulator.Efs.PeekFileSystems());
+        var tasksEntered = result.History.Where(entry => entry.Type == HistoryEventType.TaskStateEntered).ToList();
+        var lastReplicationPoll = tasksEntered.FindLastIndex(entry => entry.StateName == "DescribeReplicationDeletion");
+        Assert.Equal("DeleteReplication", tasksEntered[0].StateName);
+        Assert.True(lastReplicationPoll > 0);
+        Assert.Equal("DeleteMountTargets", tasksEntered[lastReplicationPoll + 1].StateName);
+        Assert.True(tasksEntered[lastReplicationPoll].Timestamp > tasksEntered[0].Timestamp);
+    }
+
+    [Fact]
     public async Task Run_WhenTheFileSystemIsNotOurs_ShouldRefuseWithNotOwnedAndDeleteNothing()
     {
         await using var environment = await StartAsync();

@@ -255,6 +255,7 @@ public sealed class FileSystemReplicatorTests
         var forced = await replicator.DeleteAsync(Source, force: true, CancellationToken.None);
 
         Assert.Equal(ErrorNames.NotOwned, refused.ErrorType);
+        Assert.Contains("send the request again with \"force\": true", refused.Message, StringComparison.Ordinal);
         Assert.True(forced.DeletionStarted);
     }
 

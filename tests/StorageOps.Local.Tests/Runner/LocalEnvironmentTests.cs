@@ -56,6 +56,8 @@ public sealed class LocalEnvironmentTests
 
         Assert.Equal(
             [
+                ("ValidateMountTargetPlacementFunction", "DescribeSubnets"),
+                ("ValidateMountTargetPlacementFunction", "DescribeSecurityGroups"),
                 ("CreateFileSystemFunction", "CreateFileSystem"),
                 ("DescribeFileSystemFunction", "DescribeFileSystems"),
                 ("CreateMountTargetFunction", "DescribeMountTargets"),

@@ -1,4 +1,10 @@
+using System.Text.Json.Nodes;
+using StorageOps.Local.Queues;
 using StorageOps.Local.Runner;
+using StorageOps.Simulator.Accounts;
+using StorageOps.Simulator.Efs;
+using StorageOps.Simulator.Fleet;
+using StorageOps.StatesLanguage.Execution;
 using StorageOps.Testing;
 
 namespace StorageOps.Local.Tests.Template;
@@ -17,7 +23,7 @@ public sealed class FunctionIamPolicyTests
     {
         var templatePath = RepositoryPaths.Combine("template.yaml");
         var grants = TemplateGrants.Parse(await File.ReadAllTextAsync(templatePath));
-        await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = templatePath });
+        await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = templatePath, Fleet = FleetWithASecondSecurityGroup });
         var runs = new List<string>();
         foreach (var workflow in environment.Wiring.Workflows.Values.Select(workflow => workflow.Name).Order(StringComparer.Ordinal))
         {
@@ -31,6 +37,9 @@ public sealed class FunctionIamPolicyTests
             }
         }
 
+        await RunPathsTheSamplesCannotTakeAsync(environment, runs);
+        await SendEachRequestSampleTwiceAsync(environment, runs);
+
         var requests = environment.Simulator.RequestLog.Snapshot();
         var called = requests
             .GroupBy(request => request.AccessKeyId ?? "(unsigned)", StringComparer.Ordinal)
@@ -38,6 +47,7 @@ public sealed class FunctionIamPolicyTests
                 group => group.Key,
                 group => (IReadOnlySet<string>)group.Select(IamActionNames.Of).OfType<string>()
                     .Concat(grants.SqsTriggeredFunctions.Contains(group.Key) ? TemplateGrants.SqsPollerActions : [])
+                    .Concat(grants.EventSourceMappedFunctions.Contains(group.Key) ? TemplateGrants.EventSourceMappingPollerActions : [])
                     .ToHashSet(StringComparer.Ordinal),
                 StringComparer.Ordinal);
         foreach (var function in grants.SqsTriggeredFunctions.Where(function => !called.ContainsKey(function)))
@@ -51,6 +61,71 @@ public sealed class FunctionIamPolicyTests
         Assert.Contains("elasticfilesystem:CreateFileSystem", called["CreateFileSystemFunction"]);
         var problems = IamActionComparer.Problems(called, grants.ActionsByFunction);
         Assert.True(problems.Count == 0, $"{string.Join("\n", problems)}\nruns:\n{string.Join("\n", runs)}");
+    }
+
+    private static readonly AccountRegion Home = new("123456789012", "us-east-1");
+
+    private const string SecondSecurityGroupId = "sg-0a1b2c3d4e5f60001";
+
+    /// <summary>The default VPC as the simulator generates it, with a second security group a mount target can change to.</summary>
+    private static FleetSeed FleetWithASecondSecurityGroup
+    {
+        get
+        {
+            var defaultVpc = DefaultVpc.For(Home);
+            return new FleetSeed { Vpcs = [defaultVpc with { SecurityGroups = [.. defaultVpc.SecurityGroups, new SecurityGroupSeed(SecondSecurityGroupId, "storageops-clients")] }] };
+        }
+    }
+
+    /// <summary>
+    /// Calls the code makes only on paths a sample cannot take in a fresh environment: lifting the overwrite protection of an existing
+    /// destination of ours, and a mount target's security groups changed to a group it does not have yet.
+    /// </summary>
+    private static async Task RunPathsTheSamplesCannotTakeAsync(LocalEnvironment environment, List<string> runs)
+    {
+        var events = RepositoryPaths.Combine("events");
+        var west = new AccountRegion(Home.AccountId, "us-west-2");
+        var destination = environment.Simulator.Efs.CreateFileSystem(west, new CreateFileSystemRequest
+        {
+            CreationToken = "iam-existing-destination",
+            Encrypted = true,
+            Tags = [new EfsTag("storageops:managed-by", "storageops"), new EfsTag("storageops:request-id", "iam-existing-destination")],
+        });
+        var replicate = (await WorkflowSamples.InputForAsync(environment, events, "replicate-file-system"))!;
+        replicate["requestId"] = "req-iam-existing-destination";
+        replicate["destination"] = new JsonObject { ["region"] = "us-west-2", ["fileSystemId"] = destination.FileSystemId };
+        runs.Add($"replicate-file-system (existing destination of ours): {await RunAsync(environment, "replicate-file-system", replicate)}");
+
+        var update = (await WorkflowSamples.InputForAsync(environment, events, "update-file-system"))!;
+        update["requestId"] = "req-iam-second-security-group";
+        foreach (var change in update["mountTargetSecurityGroups"]!.AsArray())
+        {
+            change!["securityGroups"] = new JsonArray(SecondSecurityGroupId);
+        }
+
+        runs.Add($"update-file-system (another security group): {await RunAsync(environment, "update-file-system", update)}");
+    }
+
+    /// <summary>Each request message of events/requests through the requests queue, twice: the router's start and its redelivery check.</summary>
+    private static async Task SendEachRequestSampleTwiceAsync(LocalEnvironment environment, List<string> runs)
+    {
+        var queue = environment.Sqs.Find("requests")!;
+        foreach (var path in Directory.GetFiles(RepositoryPaths.Combine("events", "requests"), "*.json").Order(StringComparer.Ordinal))
+        {
+            var body = await File.ReadAllTextAsync(path);
+            foreach (var delivery in new[] { "first", "redelivered" })
+            {
+                var sent = Assert.Single(await LocalRequestDelivery.SendAsync(environment, queue, [body], CancellationToken.None));
+                runs.Add($"send {Path.GetFileName(path)} ({delivery}): {sent.Execution?.Status} dead-lettered: {sent.DeadLettered}");
+            }
+        }
+    }
+
+    private static async Task<string> RunAsync(LocalEnvironment environment, string workflow, JsonNode input)
+    {
+        var result = await environment.RunAsync(workflow, input);
+        Assert.True(result.Status == ExecutionStatus.Succeeded, $"{workflow}: {result.Error}: {result.Cause}");
+        return result.Status.ToString();
     }
 
     [Fact]

@@ -20,6 +20,10 @@ public static class IamActionComparer
         ["elasticfilesystem:DeleteMountTarget"] = ["ec2:DeleteNetworkInterface"],
         // Changing a mount target's security groups modifies its network interface.
         ["elasticfilesystem:ModifyMountTargetSecurityGroups"] = ["ec2:ModifyNetworkInterfaceAttribute"],
+        // EFS creates a new destination file system in the destination Region with the caller's permissions; a destination
+        // encrypted with a KMS key needs the caller's kms:DescribeKey and kms:CreateGrant on it; a cross-account destination's
+        // RoleArn is passed to EFS (EFS user guide, "Required permissions for replication").
+        ["elasticfilesystem:CreateReplicationConfiguration"] = ["elasticfilesystem:CreateFileSystem", "kms:DescribeKey", "kms:CreateGrant", "iam:PassRole"],
     };
 
     /// <param name="calledByFunction">Per function logical id, the actions of the API calls it made.</param>

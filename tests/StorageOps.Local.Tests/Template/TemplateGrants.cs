@@ -4,10 +4,12 @@ namespace StorageOps.Local.Tests.Template;
 
 /// <summary>The IAM actions template.yaml allows each function, read from its Policies (inline statements and SAM policy templates).</summary>
 /// <param name="SqsTriggeredFunctions">Functions with an SQS event source, whose role Lambda's poller uses (<see cref="SqsPollerActions"/>).</param>
+/// <param name="EventSourceMappedFunctions">Functions an AWS::Lambda::EventSourceMapping feeds from an SQS queue (<see cref="EventSourceMappingPollerActions"/>).</param>
 public sealed record TemplateGrants(
     IReadOnlyDictionary<string, IReadOnlySet<string>> ActionsByFunction,
     IReadOnlySet<string> SqsTriggeredFunctions,
-    IReadOnlyList<string> Problems)
+    IReadOnlyList<string> Problems,
+    IReadOnlySet<string> EventSourceMappedFunctions)
 {
     private const string FunctionType = "AWS::Serverless::Function";
 
@@ -22,6 +24,13 @@ public sealed record TemplateGrants(
     /// What Lambda's SQS poller calls with the function's role for an SQS event source; SAM grants them itself
     /// (AWSLambdaSQSQueueExecutionRole), so they count as both needed and granted.
     /// </summary>
+    /// <summary>
+    /// What Lambda's poller calls with the function's role for an AWS::Lambda::EventSourceMapping on an SQS queue
+    /// (Lambda developer guide, "Execution role permissions" for Amazon SQS); the role grants them itself.
+    /// </summary>
+    public static readonly IReadOnlyList<string> EventSourceMappingPollerActions =
+        ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"];
+
     public static readonly IReadOnlyList<string> SqsPollerActions =
         ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"];
 
@@ -56,7 +65,7 @@ public sealed record TemplateGrants(
             actions[logicalId] = granted;
         }
 
-        return new TemplateGrants(actions, polled, problems);
+        return new TemplateGrants(actions, polled, problems, QueueMappedFunctions(resources));
     }
 
     private static void AddPolicy(string function, object? policy, SortedSet<string> granted, List<string> problems)
@@ -107,4 +116,33 @@ public sealed record TemplateGrants(
 
         granted.UnionWith(actions);
     }
+
+    private static SortedSet<string> QueueMappedFunctions(IReadOnlyDictionary<string, object?> resources)
+    {
+        var mapped = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var resource in resources.Values.OfType<IReadOnlyDictionary<string, object?>>())
+        {
+            if (resource.GetValueOrDefault("Type") as string != "AWS::Lambda::EventSourceMapping"
+                || resource.GetValueOrDefault("Properties") is not IReadOnlyDictionary<string, object?> properties
+                || properties.GetValueOrDefault("FunctionName") is not Intrinsic { Function: "Ref", Argument: string function }
+                || properties.GetValueOrDefault("EventSourceArn") is not Intrinsic { Function: "Fn::GetAtt" } source
+                || QueueOf(source) is not { } queue
+                || (resources.GetValueOrDefault(queue) as IReadOnlyDictionary<string, object?>)?.GetValueOrDefault("Type") as string != "AWS::SQS::Queue")
+            {
+                continue;
+            }
+
+            mapped.Add(function);
+        }
+
+        return mapped;
+    }
+
+    /// <summary>The logical id of <c>!GetAtt Queue.Arn</c> (string form) or <c>[Queue, Arn]</c> (list form).</summary>
+    private static string? QueueOf(Intrinsic getAtt) => getAtt.Argument switch
+    {
+        string text => text.Split('.')[0],
+        IReadOnlyList<object?> parts when parts.Count > 0 => parts[0] as string,
+        _ => null,
+    };
 }
