@@ -165,7 +165,11 @@ public sealed class MountTargetManager
             return [];
         }
 
-        return mountTargets;
+        // EFS lists mount targets in no documented order, and a Map creates them concurrently: order them by zone and
+        // subnet so a workflow's output is the same on every run.
+        return [.. mountTargets
+            .OrderBy(mountTarget => mountTarget.AvailabilityZoneName, StringComparer.Ordinal)
+            .ThenBy(mountTarget => mountTarget.SubnetId, StringComparer.Ordinal)];
     }
 
     private static MountTargetSummary Summarise(MountTargetDescription mountTarget) => new(

@@ -105,7 +105,10 @@ public sealed class ProvisionFileSystemWorkflowTests
         Assert.Equal(["us-east-1a", "us-east-1b", "us-east-1c"], mountTargets.Select(mountTarget => mountTarget.AvailabilityZoneName).Order(StringComparer.Ordinal));
         Assert.All(mountTargets, mountTarget => Assert.Equal("available", mountTarget.LifeCycleState));
         Assert.Equal("172.31.0.10", mountTargets.Single(mountTarget => mountTarget.SubnetId == "subnet-a5fd401eecacc00df").IpAddress);
-        var expectedMountTargets = new JsonArray([.. mountTargets.Select(mountTarget => (JsonNode)new JsonObject
+        var expectedMountTargets = new JsonArray([.. mountTargets
+            .OrderBy(mountTarget => mountTarget.AvailabilityZoneName, StringComparer.Ordinal)
+            .ThenBy(mountTarget => mountTarget.SubnetId, StringComparer.Ordinal)
+            .Select(mountTarget => (JsonNode)new JsonObject
         {
             ["mountTargetId"] = mountTarget.MountTargetId,
             ["subnetId"] = mountTarget.SubnetId,
@@ -235,8 +238,12 @@ public sealed class ProvisionFileSystemWorkflowTests
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal("StorageOps.MountTargetRejected", result.Error);
         Assert.Contains("IpAddressInUse", result.Cause, StringComparison.Ordinal);
-        Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeMountTargetRollback");
+        // How many mount targets the Map made before the refusal depends on the iterations' interleaving; the
+        // rollback deletes each of them, then the file system.
+        Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "RollBackMountTargets");
         Assert.Contains(result.History, entry => entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DescribeFileSystemRollback");
+        var created = environment.Simulator.RequestLog.Snapshot().Count(request => request.Operation == "CreateMountTarget" && request.StatusCode == 200);
+        Assert.Equal(created, environment.Simulator.RequestLog.Snapshot().Count(request => request.Operation == "DeleteMountTarget" && request.StatusCode == 204));
         Assert.Empty(FileSystemsBesides(environment, occupierId));
     }
 
@@ -252,7 +259,11 @@ public sealed class ProvisionFileSystemWorkflowTests
 
         Assert.Equal("StorageOps.MountTargetRejected", result.Error);
         var fileSystem = Assert.Single(FileSystemsBesides(environment, occupierId));
-        Assert.Equal(2, MountTargetsOf(environment, fileSystem.FileSystemId).Count);
+        // The Map stops at the refused mount target: how many of the other two were made first depends on the
+        // iterations' interleaving, but every one made is kept.
+        var created = environment.Simulator.RequestLog.Snapshot().Count(request => request.Operation == "CreateMountTarget" && request.StatusCode == 200);
+        Assert.Equal(created, MountTargetsOf(environment, fileSystem.FileSystemId).Count);
+        Assert.DoesNotContain(environment.Simulator.RequestLog.Snapshot(), request => request.Operation is "DeleteMountTarget" or "DeleteFileSystem");
         Assert.DoesNotContain(result.History, entry => entry.StateName == "RollBackMountTargets");
     }
 
