@@ -58,11 +58,15 @@ public sealed class FileSystemReplicator
                 cancellationToken);
             return new CreatedReplication(sourceId, AlreadyExisted: false, protectionDisabled, deadline, StatusOf(created, deadline));
         }
-        catch (ReplicationAlreadyExistsException)
+        catch (EfsServiceException refused) when (refused is ReplicationAlreadyExistsException or ValidationException)
         {
-            // A concurrent delivery of the same request created it between our describe and our create.
-            var concurrent = await FindAsync(efs.Home, sourceId, cancellationToken) ?? throw new InvalidOperationException(
-                $"EFS reported a replication configuration for {sourceId} already exists, but describes none.");
+            // A concurrent delivery of the same request may have created it between our describe and our create; EFS
+            // then refuses the second create. Only a configuration that is now there makes that a success.
+            if (await FindAsync(efs.Home, sourceId, cancellationToken) is not { } concurrent)
+            {
+                throw;
+            }
+
             return new CreatedReplication(sourceId, AlreadyExisted: true, protectionDisabled, deadline, Matching(concurrent, sourceId, destination, deadline));
         }
     }

@@ -228,6 +228,21 @@ public sealed class ProvisionFileSystemWorkflowTests
     }
 
     [Fact]
+    public async Task Run_WhenTheSameReplicatedRequestRunsThreeTimesConcurrently_ShouldCreateOneFileSystemAndOneReplication()
+    {
+        await using var environment = await StartAsync();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => environment.RunAsync(Workflow, ReplicatedSampleRequest(new JsonObject { ["region"] = "us-west-2" }))));
+
+        Assert.All(results, result => Assert.True(result.Status == ExecutionStatus.Succeeded, $"{result.Error}: {result.Cause}"));
+        var fileSystem = Assert.Single(environment.Simulator.Efs.PeekFileSystems());
+        Assert.Equal(3, MountTargetsOf(environment, fileSystem.FileSystemId).Count);
+        var destination = Assert.Single(Assert.Single(environment.Simulator.Efs.PeekReplicationConfigurations()).Destinations);
+        Assert.Equal(destination.FileSystemId, Assert.Single(environment.Simulator.Efs.PeekFileSystems(West)).FileSystemId);
+        Assert.All(results, result => Assert.Equal(destination.FileSystemId, (string?)result.Output!["replication"]!["fileSystemId"]));
+    }
+
+    [Fact]
     public async Task Run_WhenEfsRefusesOneMountTarget_ShouldRollBackTheFileSystemAndTheMountTargetsAlreadyMadeAndFailWithMountTargetRejected()
     {
         await using var environment = await StartAsync();
