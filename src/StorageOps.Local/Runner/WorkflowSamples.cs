@@ -15,6 +15,8 @@ public static class WorkflowSamples
 
     private const string FileSystemIdMember = "fileSystemId";
 
+    private const string ReplicationMember = "replication";
+
     private const string MountTargetSecurityGroupsMember = "mountTargetSecurityGroups";
 
     private const string MountTargetIdMember = "mountTargetId";
@@ -36,8 +38,11 @@ public static class WorkflowSamples
             return input;
         }
 
-        var provision = await InputForAsync(environment, eventsDirectory, ProvisionWorkflow, cancellationToken)
+        var provision = await InputForAsync(environment, eventsDirectory, ProvisionWorkflow, cancellationToken) as JsonObject
             ?? throw new FileNotFoundException($"{workflow} acts on an existing file system, provisioned from {PathOf(eventsDirectory, ProvisionWorkflow)}, which does not exist.");
+
+        // The file system to act on is a plain one: a replicate sample could not replicate one that already replicates.
+        provision.Remove(ReplicationMember);
         var provisioned = await environment.RunAsync(ProvisionWorkflow, provision, cancellationToken: cancellationToken);
         if (provisioned.Status != ExecutionStatus.Succeeded || (string?)provisioned.Output?[FileSystemIdMember] is not { } fileSystemId)
         {

@@ -37,7 +37,8 @@ public sealed class ProvisionFileSystemThroughStepFunctionsTests
         Assert.Equal(fileSystem.FileSystemId, (string?)output["fileSystemId"]);
         Assert.Equal("available", (string?)output["lifeCycleState"]);
         Assert.Equal(3, output["mountTargets"]!.AsArray().Count);
-        Assert.Equal(TimeSpan.FromSeconds(105), described.StopDate - described.StartDate);
+        Assert.Equal("ENABLED", (string?)output["replication"]!["status"]);
+        Assert.Equal(TimeSpan.FromSeconds(225), described.StopDate - described.StartDate);
     }
 
     [Fact]

@@ -101,6 +101,7 @@ public sealed class ProvisionFileSystemWorkflowTests
         Assert.Contains(new EfsTag("storageops:managed-by", "storageops"), fileSystem.Tags);
         Assert.Contains(new EfsTag("storageops:request-id", "req-2026-11-22-analytics-shared"), fileSystem.Tags);
         Assert.Contains(new EfsTag("cost-center", "cc-4410"), fileSystem.Tags);
+        var destination = Assert.Single(Assert.Single(environment.Simulator.Efs.PeekReplicationConfigurations()).Destinations);
         var mountTargets = MountTargetsOf(environment, fileSystem.FileSystemId);
         Assert.Equal(["us-east-1a", "us-east-1b", "us-east-1c"], mountTargets.Select(mountTarget => mountTarget.AvailabilityZoneName).Order(StringComparer.Ordinal));
         Assert.All(mountTargets, mountTarget => Assert.Equal("available", mountTarget.LifeCycleState));
@@ -127,7 +128,7 @@ public sealed class ProvisionFileSystemWorkflowTests
                 ["alreadyExisted"] = false,
                 ["mountTargets"] = expectedMountTargets,
                 ["mountDnsName"] = $"{fileSystem.FileSystemId}.efs.us-east-1.amazonaws.com",
-                ["replication"] = null,
+                ["replication"] = new JsonObject { ["region"] = "us-west-2", ["fileSystemId"] = destination.FileSystemId, ["status"] = "ENABLED" },
             }.ToJsonString(),
             result.Output!.ToJsonString());
     }
@@ -162,7 +163,7 @@ public sealed class ProvisionFileSystemWorkflowTests
     }
 
     [Fact]
-    public async Task Run_WhenTheFileSystemTakes45AndMountTargets60VirtualSeconds_ShouldPollEachOnTheVirtualClockAndFinishWhenAllAreReady()
+    public async Task Run_WhenTheFileSystemTakes45MountTargets60AndReplication120VirtualSeconds_ShouldPollEachOnceWhenItIsReady()
     {
         await using var environment = await StartAsync();
 
@@ -173,7 +174,8 @@ public sealed class ProvisionFileSystemWorkflowTests
             .Select(entry => (entry.Timestamp - Start).TotalSeconds)];
         Assert.Equal([45], Entered("DescribeFileSystem"));
         Assert.Equal([105], Entered("DescribeMountTargets"));
-        Assert.Equal(Start.AddSeconds(105), result.StopDate);
+        Assert.Equal([225], Entered("DescribeReplication"));
+        Assert.Equal(Start.AddSeconds(225), result.StopDate);
         Assert.Equal("req-2026-11-22-analytics-shared", result.Name);
         Assert.Equal(HistoryEventType.ExecutionSucceeded, result.History[^1].Type);
     }

@@ -22,8 +22,9 @@ public sealed class StorageOpsCommandLineTests
         Assert.Contains("+00:00:00  CreateFileSystem       Task", text, StringComparison.Ordinal);
         Assert.Contains("+00:00:45  DescribeFileSystem     Task", text, StringComparison.Ordinal);
         Assert.Contains("+00:00:45  CreateMountTargets     Map", text, StringComparison.Ordinal);
-        Assert.Contains("+00:01:45  FileSystemProvisioned  Pass", text, StringComparison.Ordinal);
-        Assert.Contains("Succeeded after 00:01:45 of virtual time", text, StringComparison.Ordinal);
+        Assert.Contains("+00:01:45  CreateReplication      Task", text, StringComparison.Ordinal);
+        Assert.Contains("+00:03:45  FileSystemProvisioned  Pass", text, StringComparison.Ordinal);
+        Assert.Contains("Succeeded after 00:03:45 of virtual time", text, StringComparison.Ordinal);
         Assert.Contains("update-file-system: input events/requests/update-file-system.json", text, StringComparison.Ordinal);
         Assert.Contains("UpdateFileSystemThroughput Task", text, StringComparison.Ordinal);
         Assert.Contains("teardown-file-system: input events/requests/teardown-file-system.json", text, StringComparison.Ordinal);
@@ -36,6 +37,7 @@ public sealed class StorageOpsCommandLineTests
         var fileSystemId = (string?)provisioned["fileSystemId"];
         Assert.Equal("available", (string?)provisioned["lifeCycleState"]);
         Assert.Equal(3, provisioned["mountTargets"]!.AsArray().Count);
+        Assert.Equal(("us-west-2", "ENABLED"), ((string?)provisioned["replication"]!["region"], (string?)provisioned["replication"]!["status"]));
         Assert.Equal((fileSystemId, "provisioned", 256.0), ((string?)updated["fileSystemId"], (string?)updated["changes"]!["throughput"]!["throughputMode"], (double?)updated["changes"]!["throughput"]!["provisionedThroughputInMibps"]));
         Assert.Equal((fileSystemId, "deleted"), ((string?)tornDown["fileSystemId"], (string?)tornDown["lifeCycleState"]));
         Assert.Equal(

@@ -63,6 +63,10 @@ public sealed class LocalEnvironmentTests
                 ("CreateMountTargetFunction", "DescribeMountTargets"),
                 ("CreateMountTargetFunction", "CreateMountTarget"),
                 ("DescribeMountTargetsFunction", "DescribeMountTargets"),
+                ("CreateReplicationFunction", "DescribeFileSystems"),
+                ("CreateReplicationFunction", "DescribeReplicationConfigurations"),
+                ("CreateReplicationFunction", "CreateReplicationConfiguration"),
+                ("DescribeReplicationFunction", "DescribeReplicationConfigurations"),
             ],
             environment.Simulator.RequestLog.Snapshot().Select(request => (request.AccessKeyId, request.Operation)).Distinct());
     }
