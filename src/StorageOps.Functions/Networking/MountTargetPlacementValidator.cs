@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using StorageOps.Functions.Errors;
+using StorageOps.Functions.Requests;
 
 namespace StorageOps.Functions.Networking;
 
@@ -83,7 +84,7 @@ public sealed partial class MountTargetPlacementValidator
         return new MountTargetPlacement(vpcIds[0], [.. found.Select(subnet => new PlacedMountTarget(subnet.SubnetId, subnet.AvailabilityZoneName, subnet.AvailabilityZoneId))]);
     }
 
-    private static void RejectMalformed(ValidateMountTargetPlacementInput input, IReadOnlyList<RequestedMountTarget> mountTargets)
+    private static void RejectMalformed(ValidateMountTargetPlacementInput input, IReadOnlyList<MountTargetRequest> mountTargets)
     {
         var problems = new List<string>();
         if (input.AvailabilityZoneName is { } zone && !ZoneNamePattern().IsMatch(zone))

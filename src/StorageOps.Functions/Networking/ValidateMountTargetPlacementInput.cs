@@ -1,3 +1,5 @@
+using StorageOps.Functions.Requests;
+
 namespace StorageOps.Functions.Networking;
 
 /// <summary>The provisioning request's placement members: the One Zone file system's zone (if any) and the mount targets.</summary>
@@ -5,5 +7,5 @@ public sealed record ValidateMountTargetPlacementInput
 {
     public string? AvailabilityZoneName { get; init; }
 
-    public IReadOnlyList<RequestedMountTarget>? MountTargets { get; init; }
+    public IReadOnlyList<MountTargetRequest>? MountTargets { get; init; }
 }

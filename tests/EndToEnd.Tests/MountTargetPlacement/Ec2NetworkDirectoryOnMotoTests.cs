@@ -5,6 +5,7 @@ using StorageOps.Aws;
 using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.Requests;
 using StorageOps.Testing;
 
 namespace EndToEnd.Tests.MountTargetPlacement;
@@ -39,8 +40,8 @@ public sealed class Ec2NetworkDirectoryOnMotoTests(MotoServer moto) : IClassFixt
             {
                 MountTargets =
                 [
-                    new RequestedMountTarget { SubnetId = inA.SubnetId, SecurityGroups = [defaultGroup.GroupId] },
-                    new RequestedMountTarget { SubnetId = inB.SubnetId, IpAddress = "172.31.16.10" },
+                    new MountTargetRequest { SubnetId = inA.SubnetId, SecurityGroups = [defaultGroup.GroupId] },
+                    new MountTargetRequest { SubnetId = inB.SubnetId, IpAddress = "172.31.16.10" },
                 ],
             },
             CancellationToken.None);
@@ -61,8 +62,8 @@ public sealed class Ec2NetworkDirectoryOnMotoTests(MotoServer moto) : IClassFixt
             {
                 MountTargets =
                 [
-                    new RequestedMountTarget { SubnetId = inA.SubnetId, SecurityGroups = ["sg-0000000000000dead"] },
-                    new RequestedMountTarget { SubnetId = "subnet-0000000000000dead" },
+                    new MountTargetRequest { SubnetId = inA.SubnetId, SecurityGroups = ["sg-0000000000000dead"] },
+                    new MountTargetRequest { SubnetId = "subnet-0000000000000dead" },
                 ],
             },
             CancellationToken.None));

@@ -4,6 +4,7 @@ using StorageOps.Aws;
 using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.Requests;
 using StorageOps.Simulator;
 using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Fleet;
@@ -96,7 +97,7 @@ public sealed class Ec2NetworkDirectoryOnSimulatorTests : IAsyncLifetime
     public async Task ValidateAsync_WhenTwoSeededSubnetsShareAZone_ShouldFailNamingBoth()
     {
         var error = await Assert.ThrowsAsync<InvalidNetworkException>(() => validator.ValidateAsync(
-            new ValidateMountTargetPlacementInput { MountTargets = [new RequestedMountTarget { SubnetId = SubnetA }, new RequestedMountTarget { SubnetId = SecondSubnetInA }] },
+            new ValidateMountTargetPlacementInput { MountTargets = [new MountTargetRequest { SubnetId = SubnetA }, new MountTargetRequest { SubnetId = SecondSubnetInA }] },
             CancellationToken.None));
 
         Assert.Contains($"{SubnetA} and {SecondSubnetInA} are all in Availability Zone eu-west-1a", error.Message, StringComparison.Ordinal);
@@ -110,7 +111,7 @@ public sealed class Ec2NetworkDirectoryOnSimulatorTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<InvalidNetworkException>(() => validator.ValidateAsync(
             new ValidateMountTargetPlacementInput
             {
-                MountTargets = [new RequestedMountTarget { SubnetId = SubnetA, SecurityGroups = [GroupId] }, new RequestedMountTarget { SubnetId = defaultSubnetInB.SubnetId }],
+                MountTargets = [new MountTargetRequest { SubnetId = SubnetA, SecurityGroups = [GroupId] }, new MountTargetRequest { SubnetId = defaultSubnetInB.SubnetId }],
             },
             CancellationToken.None));
 

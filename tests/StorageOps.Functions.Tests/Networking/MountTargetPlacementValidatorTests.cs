@@ -1,5 +1,6 @@
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.Requests;
 using static StorageOps.Functions.Tests.Networking.InMemoryNetworkDirectory;
 
 namespace StorageOps.Functions.Tests.Networking;
@@ -19,9 +20,9 @@ public sealed class MountTargetPlacementValidatorTests
     {
         var placement = await ValidateAsync(
             null,
-            new RequestedMountTarget { SubnetId = SubnetC, SecurityGroups = [MainGroup, SecondMainGroup] },
-            new RequestedMountTarget { SubnetId = SubnetA, IpAddress = "10.0.0.10" },
-            new RequestedMountTarget { SubnetId = SubnetB });
+            new MountTargetRequest { SubnetId = SubnetC, SecurityGroups = [MainGroup, SecondMainGroup] },
+            new MountTargetRequest { SubnetId = SubnetA, IpAddress = "10.0.0.10" },
+            new MountTargetRequest { SubnetId = SubnetB });
 
         Assert.Equal(MainVpc, placement.VpcId);
         Assert.Equal(
@@ -44,9 +45,9 @@ public sealed class MountTargetPlacementValidatorTests
     {
         var error = await Assert.ThrowsAsync<InvalidNetworkException>(() => ValidateAsync(
             null,
-            new RequestedMountTarget { SubnetId = SubnetA },
-            new RequestedMountTarget { SubnetId = "subnet-0000000000000dead" },
-            new RequestedMountTarget { SubnetId = "subnet-0000000000000beef" }));
+            new MountTargetRequest { SubnetId = SubnetA },
+            new MountTargetRequest { SubnetId = "subnet-0000000000000dead" },
+            new MountTargetRequest { SubnetId = "subnet-0000000000000beef" }));
 
         Assert.Equal(ErrorNames.InvalidNetwork, error.ErrorType);
         Assert.Equal(["subnet subnet-0000000000000dead does not exist", "subnet subnet-0000000000000beef does not exist"], error.Problems);
@@ -57,8 +58,8 @@ public sealed class MountTargetPlacementValidatorTests
     {
         var error = await Assert.ThrowsAsync<InvalidNetworkException>(() => ValidateAsync(
             null,
-            new RequestedMountTarget { SubnetId = SubnetA },
-            new RequestedMountTarget { SubnetId = SecondSubnetInA }));
+            new MountTargetRequest { SubnetId = SubnetA },
+            new MountTargetRequest { SubnetId = SecondSubnetInA }));
 
         var problem = Assert.Single(error.Problems);
         Assert.Contains($"{SubnetA} and {SecondSubnetInA}", problem, StringComparison.Ordinal);
@@ -70,8 +71,8 @@ public sealed class MountTargetPlacementValidatorTests
     {
         var error = await Assert.ThrowsAsync<InvalidNetworkException>(() => ValidateAsync(
             null,
-            new RequestedMountTarget { SubnetId = SubnetA },
-            new RequestedMountTarget { SubnetId = OtherVpcSubnetB }));
+            new MountTargetRequest { SubnetId = SubnetA },
+            new MountTargetRequest { SubnetId = OtherVpcSubnetB }));
 
         var problem = Assert.Single(error.Problems);
         Assert.Contains($"{SubnetA} in {MainVpc}", problem, StringComparison.Ordinal);
@@ -81,7 +82,7 @@ public sealed class MountTargetPlacementValidatorTests
     [Fact]
     public async Task ValidateAsync_WhenOneZoneFileSystemHasASubnetOutsideItsZone_ShouldNameTheSubnetAndBothZones()
     {
-        var error = await Assert.ThrowsAsync<InvalidNetworkException>(() => ValidateAsync("us-east-1a", new RequestedMountTarget { SubnetId = SubnetB }));
+        var error = await Assert.ThrowsAsync<InvalidNetworkException>(() => ValidateAsync("us-east-1a", new MountTargetRequest { SubnetId = SubnetB }));
 
         Assert.Equal(["subnet subnet-000000000000000b1 is in us-east-1b, but a One Zone file system in us-east-1a can only have a mount target in us-east-1a"], error.Problems);
     }
@@ -89,7 +90,7 @@ public sealed class MountTargetPlacementValidatorTests
     [Fact]
     public async Task ValidateAsync_WhenOneZoneFileSystemHasItsZonesSubnet_ShouldPlaceIt()
     {
-        var placement = await ValidateAsync("us-east-1b", new RequestedMountTarget { SubnetId = SubnetB });
+        var placement = await ValidateAsync("us-east-1b", new MountTargetRequest { SubnetId = SubnetB });
 
         Assert.Equal("us-east-1b", Assert.Single(placement.MountTargets).AvailabilityZoneName);
     }
@@ -99,8 +100,8 @@ public sealed class MountTargetPlacementValidatorTests
     {
         var error = await Assert.ThrowsAsync<InvalidNetworkException>(() => ValidateAsync(
             null,
-            new RequestedMountTarget { SubnetId = SubnetA, SecurityGroups = [MainGroup, "sg-0000000000000dead"] },
-            new RequestedMountTarget { SubnetId = SubnetB, SecurityGroups = [OtherVpcGroup] }));
+            new MountTargetRequest { SubnetId = SubnetA, SecurityGroups = [MainGroup, "sg-0000000000000dead"] },
+            new MountTargetRequest { SubnetId = SubnetB, SecurityGroups = [OtherVpcGroup] }));
 
         Assert.Equal(
             ["security group sg-0000000000000dead does not exist", $"security group {OtherVpcGroup} is in {OtherVpc}, not in the subnets' VPC {MainVpc}"],
@@ -114,7 +115,7 @@ public sealed class MountTargetPlacementValidatorTests
     [InlineData("10.0.0.255")]
     public async Task ValidateAsync_WhenTheIpAddressIsNotAssignableInItsSubnet_ShouldNameTheAddressAndTheSubnet(string ipAddress)
     {
-        var error = await Assert.ThrowsAsync<InvalidNetworkException>(() => ValidateAsync(null, new RequestedMountTarget { SubnetId = SubnetA, IpAddress = ipAddress }));
+        var error = await Assert.ThrowsAsync<InvalidNetworkException>(() => ValidateAsync(null, new MountTargetRequest { SubnetId = SubnetA, IpAddress = ipAddress }));
 
         var problem = Assert.Single(error.Problems);
         Assert.StartsWith($"ipAddress {ipAddress} is not an address subnet {SubnetA} (10.0.0.0/24)", problem, StringComparison.Ordinal);
@@ -125,7 +126,7 @@ public sealed class MountTargetPlacementValidatorTests
     [InlineData("10.0.0.254")]
     public async Task ValidateAsync_WhenTheIpAddressIsAtTheEdgeOfTheAssignableRange_ShouldAcceptIt(string ipAddress)
     {
-        var placement = await ValidateAsync(null, new RequestedMountTarget { SubnetId = SubnetA, IpAddress = ipAddress });
+        var placement = await ValidateAsync(null, new MountTargetRequest { SubnetId = SubnetA, IpAddress = ipAddress });
 
         Assert.Equal(SubnetA, Assert.Single(placement.MountTargets).SubnetId);
     }
@@ -135,11 +136,11 @@ public sealed class MountTargetPlacementValidatorTests
     {
         var error = await Assert.ThrowsAsync<InvalidInputException>(() => ValidateAsync(
             "us-east",
-            new RequestedMountTarget { SubnetId = "analytics", IpAddress = "10.0.0" },
-            new RequestedMountTarget { SubnetId = SubnetA, SecurityGroups = ["web", MainGroup, MainGroup] },
-            new RequestedMountTarget { SubnetId = SubnetA },
-            new RequestedMountTarget(),
-            new RequestedMountTarget { SubnetId = SubnetB, SecurityGroups = [.. Enumerable.Range(1, 6).Select(index => $"sg-0000000000000000{index}")] }));
+            new MountTargetRequest { SubnetId = "analytics", IpAddress = "10.0.0" },
+            new MountTargetRequest { SubnetId = SubnetA, SecurityGroups = ["web", MainGroup, MainGroup] },
+            new MountTargetRequest { SubnetId = SubnetA },
+            new MountTargetRequest(),
+            new MountTargetRequest { SubnetId = SubnetB, SecurityGroups = [.. Enumerable.Range(1, 6).Select(index => $"sg-0000000000000000{index}")] }));
 
         Assert.Equal(ErrorNames.ValidationError, error.ErrorType);
         Assert.Equal(
@@ -157,6 +158,6 @@ public sealed class MountTargetPlacementValidatorTests
         Assert.Empty(directory.Lookups);
     }
 
-    private Task<MountTargetPlacement> ValidateAsync(string? availabilityZoneName, params RequestedMountTarget[] mountTargets) =>
+    private Task<MountTargetPlacement> ValidateAsync(string? availabilityZoneName, params MountTargetRequest[] mountTargets) =>
         validator.ValidateAsync(new ValidateMountTargetPlacementInput { AvailabilityZoneName = availabilityZoneName, MountTargets = mountTargets }, CancellationToken.None);
 }
