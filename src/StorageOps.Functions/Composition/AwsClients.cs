@@ -1,6 +1,8 @@
 using Amazon.EC2;
 using StorageOps.Aws;
+using StorageOps.Aws.DocDbElastic;
 using StorageOps.Aws.Efs;
+using StorageOps.Aws.Rds;
 using StorageOps.Aws.StepFunctions;
 using StorageOps.Functions.Networking;
 
@@ -17,6 +19,8 @@ public sealed class AwsClients
         Efs = new RegionalClients<IEfsClient>(homeRegion, region => new EfsClient(settings with { Region = region }));
         ec2 = new Lazy<object>(() => new RegionalClients<IAmazonEC2>(homeRegion, region => Ec2Clients.Create(settings with { Region = region })));
         StepFunctions = new RegionalClients<IStepFunctionsClient>(homeRegion, region => new StepFunctionsClient(settings with { Region = region }));
+        Rds = new RegionalClients<IRdsClient>(homeRegion, region => new RdsClient(settings with { Region = region }));
+        DocDbElastic = new RegionalClients<IDocDbElasticClient>(homeRegion, region => new DocDbElasticClient(settings with { Region = region }));
     }
 
     public RegionalClients<IEfsClient> Efs { get; }
@@ -25,4 +29,10 @@ public sealed class AwsClients
     public RegionalClients<IAmazonEC2> Ec2 => (RegionalClients<IAmazonEC2>)ec2.Value;
 
     public RegionalClients<IStepFunctionsClient> StepFunctions { get; }
+
+    /// <summary>Aurora/RDS DB clusters and DB cluster snapshots.</summary>
+    public RegionalClients<IRdsClient> Rds { get; }
+
+    /// <summary>Amazon DocumentDB Elastic clusters and cluster snapshots.</summary>
+    public RegionalClients<IDocDbElasticClient> DocDbElastic { get; }
 }

@@ -23,4 +23,9 @@ public static class ErrorNames
     public const string OverwriteProtectionEnabled = "StorageOps.OverwriteProtectionEnabled";
     public const string ThroughputChangeTooSoon = "StorageOps.ThroughputChangeTooSoon";
     public const string RequestConflict = "StorageOps.RequestConflict";
+    public const string ClusterNotAvailable = "StorageOps.ClusterNotAvailable";
+    public const string SnapshotQuotaExceeded = "StorageOps.SnapshotQuotaExceeded";
+    public const string SnapshotFailed = "StorageOps.SnapshotFailed";
+    public const string NoAutomatedSnapshot = "StorageOps.NoAutomatedSnapshot";
+    public const string KmsKeyNotAccessible = "StorageOps.KmsKeyNotAccessible";
 }
