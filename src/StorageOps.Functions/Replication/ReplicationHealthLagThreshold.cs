@@ -5,7 +5,7 @@ using StorageOps.Functions.Errors;
 namespace StorageOps.Functions.Replication;
 
 /// <summary>How far behind a replication destination may be before the health check calls it unhealthy.</summary>
-public static class ReplicationLagThreshold
+public static class ReplicationHealthLagThreshold
 {
     public const string Variable = "STORAGEOPS_REPLICATION_LAG_THRESHOLD_SECONDS";
 
