@@ -16,6 +16,8 @@ public sealed class WorkflowSchemaTests
 {
     private const string Provision = "provision-file-system";
 
+    private const string NightlySnapshots = "nightly-snapshots";
+
     public static TheoryData<string> Workflows => [.. WorkflowSchemas.Workflows];
 
     private static Task<LocalEnvironment> StartAsync() =>
@@ -47,6 +49,14 @@ public sealed class WorkflowSchemaTests
         var (input, result) = await RunSampleAsync(environment, workflow);
 
         AssertHeldToItsSchemas(workflow, input, result);
+        var published = PublishedEvents.Of(environment);
+        Assert.True(workflow != NightlySnapshots || published.Count > 0, $"{workflow} published no event the tests could read (PublishedEvents).");
+        foreach (var envelope in published)
+        {
+            var detailType = (string)envelope["detail-type"]!;
+            Assert.True(PublishedEvents.SchemaByDetailType.TryGetValue(detailType, out var schema), $"{workflow} published a '{detailType}' event, which no schema describes.");
+            SchemaCatalog.Repository.AssertValid(schema, envelope, $"{workflow}'s '{detailType}' event");
+        }
     }
 
     /// <summary>The shapes a sample does not show: no mount targets and no replication (replication null), one kind of change only.</summary>
