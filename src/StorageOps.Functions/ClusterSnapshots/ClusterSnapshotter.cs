@@ -1,6 +1,7 @@
 using System.Globalization;
 using StorageOps.Aws.Rds;
 using StorageOps.Functions.Errors;
+using StorageOps.Functions.Ownership;
 using StorageOps.Functions.Polling;
 using StorageOps.Functions.SnapshotTargets;
 
@@ -157,7 +158,7 @@ public sealed class ClusterSnapshotter
         if (!ClusterSnapshotTags.IsOwned(snapshot.TagList))
         {
             throw new NotOwnedException(
-                $"The snapshot {identifier} of {snapshot.DBClusterIdentifier} exists but does not carry the tag {Ownership.OwnershipTags.ManagedBy}={Ownership.OwnershipTags.ManagedByValue}: StorageOps did not make it and will not use it.");
+                $"The snapshot {identifier} of {snapshot.DBClusterIdentifier} exists but does not carry the tag {OwnershipTags.ManagedBy}={OwnershipTags.ManagedByValue}: StorageOps did not make it and will not use it.");
         }
     }
 
