@@ -1,3 +1,4 @@
+using StorageOps.Functions.ElasticSnapshots;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
@@ -17,5 +18,6 @@ public static class FunctionComposition
         .. FileSystemUpdateRegistrations.All,
         .. MountTargetSecurityGroupRegistrations.All,
         .. RequestRegistrations.All,
+        .. ElasticSnapshotRegistrations.All,
     ]);
 }

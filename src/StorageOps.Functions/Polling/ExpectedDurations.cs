@@ -18,6 +18,7 @@ public static class ExpectedDurations
         PolledOperation.MountTargetDeletion => TimeSpan.FromSeconds(30),
         PolledOperation.ReplicationEnabling => TimeSpan.FromSeconds(120),
         PolledOperation.ReplicationDeletion => TimeSpan.FromSeconds(30),
+        PolledOperation.ElasticSnapshotCopy => TimeSpan.FromSeconds(90),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No expected duration for this operation."),
     };
 }

@@ -23,4 +23,7 @@ public enum PolledOperation
 
     /// <summary>DeleteReplicationConfiguration: destination <c>DELETING</c> → gone.</summary>
     ReplicationDeletion,
+
+    /// <summary>DocumentDB Elastic CopyClusterSnapshot: the copy <c>CREATING</c> → <c>ACTIVE</c>.</summary>
+    ElasticSnapshotCopy,
 }

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using StorageOps.Functions.ElasticSnapshots;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.NightSummaries;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
 
@@ -49,4 +51,9 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(FileSystemProtectionUpdate))]
 [JsonSerializable(typeof(ModifyMountTargetSecurityGroupsInput))]
 [JsonSerializable(typeof(MountTargetSecurityGroupsUpdate))]
+[JsonSerializable(typeof(CopyElasticSnapshotInput))]
+[JsonSerializable(typeof(DescribeElasticSnapshotInput))]
+[JsonSerializable(typeof(PruneElasticSnapshotsInput))]
+[JsonSerializable(typeof(ElasticSnapshotStatus))]
+[JsonSerializable(typeof(TargetResult))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;
