@@ -18,6 +18,7 @@ public static class FunctionComposition
         .. FileSystemUpdateRegistrations.All,
         .. MountTargetSecurityGroupRegistrations.All,
         .. RequestRegistrations.All,
+        .. ReplicationHealthRegistrations.All,
         .. ElasticSnapshotRegistrations.All,
     ]);
 }
