@@ -1,4 +1,5 @@
 using StorageOps.Functions.ClusterSnapshots;
+using StorageOps.Functions.ElasticSnapshots;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
@@ -20,5 +21,6 @@ public static class FunctionComposition
         .. RequestRegistrations.All,
         .. ReplicationHealthRegistrations.All,
         .. ClusterSnapshotRegistrations.All,
+        .. ElasticSnapshotRegistrations.All,
     ]);
 }

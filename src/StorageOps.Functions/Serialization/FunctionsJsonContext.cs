@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using StorageOps.Functions.ClusterSnapshots;
+using StorageOps.Functions.ElasticSnapshots;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
@@ -58,5 +59,9 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(DescribeClusterSnapshotInput))]
 [JsonSerializable(typeof(PruneClusterSnapshotsInput))]
 [JsonSerializable(typeof(ClusterSnapshotStatus))]
+[JsonSerializable(typeof(CopyElasticSnapshotInput))]
+[JsonSerializable(typeof(DescribeElasticSnapshotInput))]
+[JsonSerializable(typeof(PruneElasticSnapshotsInput))]
+[JsonSerializable(typeof(ElasticSnapshotStatus))]
 [JsonSerializable(typeof(TargetResult))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;
