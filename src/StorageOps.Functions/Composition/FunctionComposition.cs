@@ -1,8 +1,10 @@
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.NightSummaries;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
+using StorageOps.Functions.SnapshotTargets;
 
 namespace StorageOps.Functions.Composition;
 
@@ -17,5 +19,7 @@ public static class FunctionComposition
         .. FileSystemUpdateRegistrations.All,
         .. MountTargetSecurityGroupRegistrations.All,
         .. RequestRegistrations.All,
+        .. SnapshotTargetRegistrations.All,
+        .. NightSummaryRegistrations.All,
     ]);
 }

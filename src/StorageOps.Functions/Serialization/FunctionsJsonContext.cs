@@ -3,8 +3,10 @@ using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.NightSummaries;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
+using StorageOps.Functions.SnapshotTargets;
 
 namespace StorageOps.Functions.Serialization;
 
@@ -49,4 +51,10 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(FileSystemProtectionUpdate))]
 [JsonSerializable(typeof(ModifyMountTargetSecurityGroupsInput))]
 [JsonSerializable(typeof(MountTargetSecurityGroupsUpdate))]
+[JsonSerializable(typeof(StartNightlySnapshotsInput))]
+[JsonSerializable(typeof(StartedNight))]
+[JsonSerializable(typeof(DiscoverSnapshotTargetsInput))]
+[JsonSerializable(typeof(DiscoveredTargets))]
+[JsonSerializable(typeof(RecordNightResultsInput))]
+[JsonSerializable(typeof(NightSummary))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;
