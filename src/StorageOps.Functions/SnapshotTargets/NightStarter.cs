@@ -49,7 +49,7 @@ public sealed class NightStarter
 
         // A year outside 2000–9998 is a mistyped input, and keeps the deadline arithmetic from overflowing.
         return scheduled.UtcDateTime.Year is >= 2000 and <= 9998
-            ? scheduled
+            ? scheduled.ToUniversalTime()
             : throw new InvalidInputException([$"scheduledTime: '{scheduled:O}' must be a time from the year 2000 to 9998"]);
     }
 
