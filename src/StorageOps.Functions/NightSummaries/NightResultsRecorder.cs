@@ -8,6 +8,10 @@ using StorageOps.Functions.SnapshotTargets;
 namespace StorageOps.Functions.NightSummaries;
 
 /// <summary>Merges one page of the night into its summary and emits the page's counts as CloudWatch metrics (EMF on the function's log).</summary>
+/// <remarks>
+/// A result without a duration (a child that failed outright leaves only its error slot) gets the time from the night's scheduled
+/// time to now: all this step knows, and an upper bound of the target's own time.
+/// </remarks>
 public sealed class NightResultsRecorder
 {
     public const string SucceededMetric = "SnapshotsSucceeded";
