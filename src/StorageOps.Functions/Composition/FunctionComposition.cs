@@ -3,8 +3,10 @@ using StorageOps.Functions.ElasticSnapshots;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.NightSummaries;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
+using StorageOps.Functions.SnapshotTargets;
 
 namespace StorageOps.Functions.Composition;
 
@@ -22,5 +24,7 @@ public static class FunctionComposition
         .. ReplicationHealthRegistrations.All,
         .. ClusterSnapshotRegistrations.All,
         .. ElasticSnapshotRegistrations.All,
+        .. SnapshotTargetRegistrations.All,
+        .. NightSummaryRegistrations.All,
     ]);
 }

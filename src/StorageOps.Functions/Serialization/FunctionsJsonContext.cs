@@ -8,6 +8,7 @@ using StorageOps.Functions.Networking;
 using StorageOps.Functions.NightSummaries;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
+using StorageOps.Functions.SnapshotTargets;
 
 namespace StorageOps.Functions.Serialization;
 
@@ -64,4 +65,10 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(PruneElasticSnapshotsInput))]
 [JsonSerializable(typeof(ElasticSnapshotStatus))]
 [JsonSerializable(typeof(TargetResult))]
+[JsonSerializable(typeof(StartNightlySnapshotsInput))]
+[JsonSerializable(typeof(StartedNight))]
+[JsonSerializable(typeof(DiscoverSnapshotTargetsInput))]
+[JsonSerializable(typeof(DiscoveredTargets))]
+[JsonSerializable(typeof(RecordNightResultsInput))]
+[JsonSerializable(typeof(NightSummary))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;
