@@ -6,7 +6,7 @@ namespace StorageOps.Simulator.Faults;
 /// </summary>
 public sealed record FaultRule
 {
-    /// <summary><c>efs</c>, <c>rds</c>, <c>docdb-elastic</c>, <c>states</c> or <c>ec2</c>; null matches every service.</summary>
+    /// <summary><c>efs</c>, <c>rds</c>, <c>docdb-elastic</c>, <c>states</c>, <c>ec2</c> or <c>events</c>; null matches every service.</summary>
     public string? Service { get; init; }
 
     /// <summary>A glob over the operation name, for example <c>Describe*</c>.</summary>
