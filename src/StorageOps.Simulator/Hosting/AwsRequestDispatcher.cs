@@ -23,7 +23,7 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRe
 
     private const string RequestEntityTooLarge = "RequestEntityTooLarge";
 
-    private readonly FaultInjector faults = new(options.Faults);
+    private readonly FaultInjector faults = new(options.Faults, options.TimeProvider);
 
     public async Task DispatchAsync(HttpContext context)
     {

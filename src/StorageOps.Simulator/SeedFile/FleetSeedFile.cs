@@ -307,9 +307,9 @@ public static partial class FleetSeedFile
     private static FaultRule ReadFaultRule(SeedJsonObject json)
     {
         var service = json.OptionalString("service");
-        if (service is not (null or "efs" or "rds" or "docdb-elastic" or "states" or "ec2"))
+        if (service is not (null or "efs" or "rds" or "docdb-elastic" or "states" or "ec2" or "events"))
         {
-            throw new SeedFileException(json.PathOf("service"), $"'{service}' is not a simulated service; use efs, rds, docdb-elastic, states or ec2 (or leave it out for every service).");
+            throw new SeedFileException(json.PathOf("service"), $"'{service}' is not a simulated service; use efs, rds, docdb-elastic, states, ec2 or events (or leave it out for every service).");
         }
 
         var rule = new FaultRule
@@ -318,11 +318,18 @@ public static partial class FleetSeedFile
             Operation = json.OptionalString("operation") ?? "*",
             Resource = json.OptionalString("resource") ?? "*",
             ThrottleRate = json.OptionalNumber("throttleRate", 0, 1) ?? 0,
+            ThrottleRatePerSecond = json.OptionalNumber("throttleRatePerSecond", 0, 1_000_000) ?? 0,
+            ThrottleBurst = json.OptionalInteger("throttleBurst", 0, 1_000_000) ?? 0,
             ServerErrorRate = json.OptionalNumber("serverErrorRate", 0, 1) ?? 0,
             Latency = TimeSpan.FromMilliseconds(json.OptionalNumber("latencyMilliseconds", 0, 60_000) ?? 0),
             NotFoundAfterCreate = TimeSpan.FromSeconds(json.OptionalNumber("notFoundAfterCreateSeconds", 0, 86_400) ?? 0),
             ForcedState = json.OptionalString("forcedState"),
         };
+        if (rule.ThrottleBurst > 0 && rule.ThrottleRatePerSecond == 0)
+        {
+            throw new SeedFileException(json.PathOf("throttleBurst"), "needs throttleRatePerSecond: the burst is the size of a token bucket refilled at that rate.");
+        }
+
         json.RejectUnknownProperties();
         return rule;
     }

@@ -104,6 +104,15 @@ public sealed class FleetSeedFileTests
         Assert.Equal(LifecycleTransition.AfterSeconds(0), FleetSeedFile.Parse("{}").FileSystemUpdate);
     }
 
+    [Fact]
+    public void Parse_WhenAFaultRuleHasATokenBucket_ShouldReadItsRateAndBurst()
+    {
+        var options = FleetSeedFile.Parse("""{"faults": {"rules": [{"service": "rds", "operation": "*", "throttleRatePerSecond": 20, "throttleBurst": 40}, {"service": "events", "throttleRatePerSecond": 0.5}]}}""");
+
+        Assert.Equal(new FaultRule { Service = "rds", ThrottleRatePerSecond = 20, ThrottleBurst = 40 }, options.Faults.Rules[0]);
+        Assert.Equal(new FaultRule { Service = "events", ThrottleRatePerSecond = 0.5 }, options.Faults.Rules[1]);
+    }
+
     [Theory]
     [InlineData("""{"rdsClusters": [{"dbClusterIdentifier": "a", "engine": "aurora-postgresql"}, {"dbClusterIdentifier": "b", "engine": "postgres"}]}""", "$.rdsClusters[1].engine")]
     [InlineData("""{"rdsClusters": [{"engine": "aurora-mysql"}]}""", "$.rdsClusters[0].dbClusterIdentifier")]
@@ -126,6 +135,9 @@ public sealed class FleetSeedFileTests
     [InlineData("""{"faults": {"rules": [{"service": "sqs"}]}}""", "$.faults.rules[0].service")]
     [InlineData("""{"faults": {"rules": [{"latency": 100}]}}""", "$.faults.rules[0].latency")]
     [InlineData("""{"faults": {"seed": "abc"}}""", "$.faults.seed")]
+    [InlineData("""{"faults": {"rules": [{"throttleRatePerSecond": -1}]}}""", "$.faults.rules[0].throttleRatePerSecond")]
+    [InlineData("""{"faults": {"rules": [{"throttleRatePerSecond": 5, "throttleBurst": 1.5}]}}""", "$.faults.rules[0].throttleBurst")]
+    [InlineData("""{"faults": {"rules": [{"throttleBurst": 10}]}}""", "$.faults.rules[0].throttleBurst")]
     [InlineData("""{"kmsKeys": [{"aliases": ["alias/x"]}]}""", "$.kmsKeys[0].keyId")]
     [InlineData("""{"kmsKeys": [{"keyId": "not-a-uuid"}]}""", "$.kmsKeys[0].keyId")]
     [InlineData("""{"kmsKeys": [{"keyId": "1234abcd-12ab-34cd-56ef-1234567890ab", "aliases": ["mykey"]}]}""", "$.kmsKeys[0].aliases[0]")]
