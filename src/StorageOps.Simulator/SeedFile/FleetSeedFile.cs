@@ -67,6 +67,7 @@ public static partial class FleetSeedFile
                 RdsFleet = new RdsFleetSeed { Clusters = ReadRdsClusters(root.ObjectArray("rdsClusters")) },
                 DocDbElasticFleet = new DocDbElasticFleetSeed { Clusters = ReadElasticClusters(root.ObjectArray("docDbElasticClusters")) },
                 KmsKeys = ReadKmsKeys(root.ObjectArray("kmsKeys")),
+                ManualClusterSnapshotQuota = root.OptionalInteger("manualClusterSnapshotQuota", 0, 1_000_000) ?? options.ManualClusterSnapshotQuota,
             };
             if (root.OptionalObject("transitions") is { } transitions)
             {
@@ -248,7 +249,14 @@ public static partial class FleetSeedFile
                 }
             }
 
-            seeds.Add(new KmsKeySeed { KeyId = keyId, Aliases = aliases, Region = ReadOptionalRegion(json), AccountId = ReadOptionalAccountId(json) });
+            seeds.Add(new KmsKeySeed
+            {
+                KeyId = keyId,
+                Aliases = aliases,
+                Region = ReadOptionalRegion(json),
+                AccountId = ReadOptionalAccountId(json),
+                Enabled = json.OptionalBoolean("enabled") ?? true,
+            });
             json.RejectUnknownProperties();
         }
 

@@ -105,6 +105,21 @@ public sealed class FleetSeedFileTests
     }
 
     [Fact]
+    public void Parse_WhenManualClusterSnapshotQuotaGiven_ShouldSetItAndDefaultToAHundred()
+    {
+        Assert.Equal(12, FleetSeedFile.Parse("""{"manualClusterSnapshotQuota": 12}""").ManualClusterSnapshotQuota);
+        Assert.Equal(100, FleetSeedFile.Parse("{}").ManualClusterSnapshotQuota);
+    }
+
+    [Fact]
+    public void Parse_WhenAKmsKeyIsDisabled_ShouldSeedItDisabled()
+    {
+        var options = FleetSeedFile.Parse("""{"kmsKeys": [{"keyId": "1234abcd-12ab-34cd-56ef-1234567890ab", "aliases": ["alias/retired"], "enabled": false}, {"keyId": "00000000-1111-2222-3333-444444444444"}]}""");
+
+        Assert.Equal([false, true], options.KmsKeys.Select(key => key.Enabled));
+    }
+
+    [Fact]
     public void Parse_WhenAFaultRuleHasATokenBucket_ShouldReadItsRateAndBurst()
     {
         var options = FleetSeedFile.Parse("""{"faults": {"rules": [{"service": "rds", "operation": "*", "throttleRatePerSecond": 20, "throttleBurst": 40}, {"service": "events", "throttleRatePerSecond": 0.5}]}}""");
@@ -138,6 +153,8 @@ public sealed class FleetSeedFileTests
     [InlineData("""{"faults": {"rules": [{"throttleRatePerSecond": -1}]}}""", "$.faults.rules[0].throttleRatePerSecond")]
     [InlineData("""{"faults": {"rules": [{"throttleRatePerSecond": 5, "throttleBurst": 1.5}]}}""", "$.faults.rules[0].throttleBurst")]
     [InlineData("""{"faults": {"rules": [{"throttleBurst": 10}]}}""", "$.faults.rules[0].throttleBurst")]
+    [InlineData("""{"manualClusterSnapshotQuota": -1}""", "$.manualClusterSnapshotQuota")]
+    [InlineData("""{"kmsKeys": [{"keyId": "1234abcd-12ab-34cd-56ef-1234567890ab", "enabled": "no"}]}""", "$.kmsKeys[0].enabled")]
     [InlineData("""{"kmsKeys": [{"aliases": ["alias/x"]}]}""", "$.kmsKeys[0].keyId")]
     [InlineData("""{"kmsKeys": [{"keyId": "not-a-uuid"}]}""", "$.kmsKeys[0].keyId")]
     [InlineData("""{"kmsKeys": [{"keyId": "1234abcd-12ab-34cd-56ef-1234567890ab", "aliases": ["mykey"]}]}""", "$.kmsKeys[0].aliases[0]")]
