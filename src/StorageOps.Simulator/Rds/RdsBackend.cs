@@ -513,6 +513,11 @@ public sealed class RdsBackend
                 var name = string.Create(CultureInfo.InvariantCulture, $"rds:{cluster.DBClusterIdentifier}-{takenAt:yyyy-MM-dd-HH-mm}");
                 state.Add(NewSnapshot(scope, state, cluster, name, SnapshotTypes.Automated, takenAt, progress: null, tags: [.. cluster.Tags]));
             }
+
+            foreach (var manual in seed.ManualSnapshots.OrderByDescending(manual => manual.Age))
+            {
+                state.Add(NewSnapshot(scope, state, cluster, manual.DBClusterSnapshotIdentifier.ToLowerInvariant(), SnapshotTypes.Manual, now - manual.Age, progress: null, tags: [.. manual.Tags]));
+            }
         }
     }
 

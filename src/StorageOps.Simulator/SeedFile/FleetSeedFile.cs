@@ -155,6 +155,7 @@ public static partial class FleetSeedFile
     {
         var seeds = new List<DBClusterSeed>();
         var seen = new HashSet<(string Identifier, string? Region, string? AccountId)>();
+        var seenSnapshots = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var json in clusters)
         {
             var identifier = json.RequiredString("dbClusterIdentifier");
@@ -181,6 +182,7 @@ public static partial class FleetSeedFile
                 StorageEncrypted = json.OptionalBoolean("storageEncrypted") ?? true,
                 Tags = [.. json.StringMap("tags").Select(tag => new RdsTag(tag.Key, tag.Value))],
                 AutomatedSnapshotCount = json.OptionalInteger("automatedSnapshotCount", 0, 35) ?? 3,
+                ManualSnapshots = ReadManualSnapshots(json.ObjectArray("manualSnapshots"), seenSnapshots),
                 Age = TimeSpan.FromDays(json.OptionalInteger("ageDays", 1, 3650) ?? 30),
                 Region = ReadOptionalRegion(json),
                 AccountId = ReadOptionalAccountId(json),
@@ -192,6 +194,37 @@ public static partial class FleetSeedFile
             }
 
             seeds.Add(seed);
+        }
+
+        return seeds;
+    }
+
+    private static List<DBClusterSnapshotSeed> ReadManualSnapshots(IReadOnlyList<SeedJsonObject> snapshots, HashSet<string> seen)
+    {
+        var seeds = new List<DBClusterSnapshotSeed>();
+        foreach (var json in snapshots)
+        {
+            var identifier = json.RequiredString("dbClusterSnapshotIdentifier");
+            RequireMatch(json.PathOf("dbClusterSnapshotIdentifier"), identifier, RdsIdentifierPattern(), "an RDS identifier: 1 to 63 letters, digits or hyphens, a letter first, no trailing or double hyphen");
+            if (!seen.Add(identifier))
+            {
+                // Unique within the file, which is stricter than RDS (unique per region) but never ambiguous.
+                throw new SeedFileException(json.PathOf("dbClusterSnapshotIdentifier"), $"'{identifier}' is seeded twice; manual snapshot identifiers must be unique within the seed file.");
+            }
+
+            var tags = json.StringMap("tags");
+            foreach (var key in tags.Keys.Where(key => key.StartsWith("aws:", StringComparison.Ordinal) || key.StartsWith("rds:", StringComparison.Ordinal)))
+            {
+                throw new SeedFileException($"{json.PathOf("tags")}.{key}", "tag keys starting with aws: or rds: are reserved.");
+            }
+
+            seeds.Add(new DBClusterSnapshotSeed
+            {
+                DBClusterSnapshotIdentifier = identifier.ToLowerInvariant(),
+                Age = TimeSpan.FromHours(json.OptionalNumber("ageDays", 0, 3650) is { } days ? days * 24 : 24),
+                Tags = [.. tags.Select(tag => new RdsTag(tag.Key, tag.Value))],
+            });
+            json.RejectUnknownProperties();
         }
 
         return seeds;
