@@ -128,6 +128,36 @@ public sealed class EventBridgeHttpTests
         Assert.Equal("AKIDCLI", Assert.Single(http.Simulator.RequestLog.Snapshot()).AccessKeyId);
     }
 
+    [Fact]
+    public async Task PutEvents_WhenAwsCliSendsElevenEntries_ShouldFailWithValidationException()
+    {
+        await using var http = await SimulatorHttp.StartAsync();
+        var entries = "[" + string.Join(',', Enumerable.Repeat("""{"Source":"s","DetailType":"t","Detail":"{}"}""", 11)) + "]";
+
+        var code = await AwsCliRunner.RunFailingAsync(http.Simulator.Endpoint, "eu-west-1", "events", "put-events", "--entries", entries);
+
+        Assert.Equal("ValidationException", code);
+        Assert.Empty(http.Simulator.EventBridge.Published);
+    }
+
+    [Fact]
+    public async Task PutEvents_WhenUnsigned_ShouldBeRoutedByTheTargetHeaderToTheDefaultRegion()
+    {
+        await using var http = await SimulatorHttp.StartAsync(options => options with { DefaultRegion = "ap-southeast-2" });
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/", UriKind.Relative))
+        {
+            Content = new StringContent("""{"Entries":[{"Source":"s","DetailType":"t","Detail":"{}"}]}""", Encoding.UTF8),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-amz-json-1.1");
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", "AWSEvents.PutEvents");
+
+        using var response = await http.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ap-southeast-2", Assert.Single(http.Simulator.EventBridge.Published).Region);
+        Assert.Equal(RecordedRequest.Events, Assert.Single(http.Simulator.RequestLog.Snapshot()).Service);
+    }
+
     private static async Task<HttpResponseMessage> SendAsync(SimulatorHttp http, string target, string body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/", UriKind.Relative)) { Content = new StringContent(body, Encoding.UTF8) };
