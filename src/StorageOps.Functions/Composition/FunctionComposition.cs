@@ -1,8 +1,12 @@
+using StorageOps.Functions.ClusterSnapshots;
+using StorageOps.Functions.ElasticSnapshots;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.NightSummaries;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
+using StorageOps.Functions.SnapshotTargets;
 
 namespace StorageOps.Functions.Composition;
 
@@ -18,5 +22,9 @@ public static class FunctionComposition
         .. MountTargetSecurityGroupRegistrations.All,
         .. RequestRegistrations.All,
         .. ReplicationHealthRegistrations.All,
+        .. ClusterSnapshotRegistrations.All,
+        .. ElasticSnapshotRegistrations.All,
+        .. SnapshotTargetRegistrations.All,
+        .. NightSummaryRegistrations.All,
     ]);
 }
