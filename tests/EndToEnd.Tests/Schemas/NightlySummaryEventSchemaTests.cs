@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using StorageOps.Simulator.EventBridge;
 
 namespace EndToEnd.Tests.Schemas;
 
@@ -76,5 +77,18 @@ public sealed class NightlySummaryEventSchemaTests
         envelope["detail"]!["nights"] = 1;
 
         Assert.Contains(SchemaCatalog.Repository.Problems(EventSchema, envelope), problem => problem.StartsWith("/detail", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("storageops", true)]
+    [InlineData("storageops.test", false)]
+    public void Envelope_WhenBuiltFromAnEventTheSimulatorAccepted_ShouldBeJudgedByItsSource(string source, bool valid)
+    {
+        var published = new PublishedEvent("6a7e8feb-b491-4cf7-a9f1-bf3703467718", "123456789012", "eu-west-1", "storageops-summaries", source, "StorageOps Nightly Summary", Summary, new DateTimeOffset(2026, 12, 1, 3, 14, 7, TimeSpan.Zero), []);
+
+        var problems = SchemaCatalog.Repository.Problems(PublishedEvents.SchemaByDetailType[published.DetailType], PublishedEvents.Envelope(published));
+
+        Assert.True(valid == (problems.Count == 0), string.Join("\n", problems));
+        Assert.True(valid || problems.All(problem => problem.StartsWith("/source", StringComparison.Ordinal)), string.Join("\n", problems));
     }
 }
