@@ -1,0 +1,245 @@
+using GraphShape;
+using GraphShape.Algorithms.Layout;
+using QuikGraph;
+
+namespace StorageOps.Local.Reports;
+
+/// <summary>
+/// Positions every node and routes every edge with GraphShape's layered (Sugiyama) layout, top to bottom, one scope at
+/// a time from the inside out: a Map or Parallel is laid out first, and its size is the size of its node in the scope
+/// around it; a Parallel's branches stand side by side inside it. See docs/decisions/0016-graph-layout-with-graphshape.md.
+/// </summary>
+public static class GraphLayout
+{
+    public const double StateHeight = 44;
+    public const double MarkerWidth = 64;
+    public const double MarkerHeight = 28;
+
+    /// <summary>Room above a container's inner graph for its title, and around it.</summary>
+    public const double ContainerHeader = 30;
+    public const double ContainerPadding = 14;
+
+    /// <summary>Room around a scope's nodes for edges that bend outside them and for labels.</summary>
+    private const double Margin = 16;
+    private const double BranchGap = 16;
+
+    /// <summary>
+    /// GraphShape's Sugiyama places nodes in a layer by one of four alignments (or their average, -1); a few
+    /// combinations can let two wide nodes of one layer touch, so each is tried in turn and the first that keeps every
+    /// node apart is taken.
+    /// </summary>
+    private static readonly int[] PositionModes = [2, -1, 0, 3, 1];
+
+    /// <summary>The width of a state's node: its name at 13 px, a little wider than most fonts draw it.</summary>
+    public static double StateWidth(string stateName)
+    {
+        ArgumentNullException.ThrowIfNull(stateName);
+        return Math.Max(120, Math.Ceiling(stateName.Length * 7.8) + 28);
+    }
+
+    public static LaidOutScope Compute(GraphScope root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        return Place(Measure(root), 0, 0);
+    }
+
+    /// <summary>A scope laid out with its own top-left corner at (0, 0).</summary>
+    private sealed record MeasuredScope(
+        GraphScope Scope,
+        double Width,
+        double Height,
+        IReadOnlyDictionary<string, LayoutBox> Boxes,
+        IReadOnlyDictionary<GraphEdge, IReadOnlyList<LayoutPoint>> Routes,
+        IReadOnlyDictionary<string, IReadOnlyList<MeasuredScope>> Children);
+
+    private static MeasuredScope Measure(GraphScope scope)
+    {
+        var children = scope.Nodes.Where(node => node.IsContainer).ToDictionary(node => node.Id, node => (IReadOnlyList<MeasuredScope>)[.. node.Children.Select(Measure)], StringComparer.Ordinal);
+        var sizes = scope.Nodes.ToDictionary(node => node.Id, node => SizeOf(node, children.GetValueOrDefault(node.Id)), StringComparer.Ordinal);
+        if (scope.Nodes.Count == 0)
+        {
+            return new MeasuredScope(scope, 2 * Margin, 2 * Margin, new Dictionary<string, LayoutBox>(), new Dictionary<GraphEdge, IReadOnlyList<LayoutPoint>>(), children);
+        }
+
+        var graph = new BidirectionalGraph<string, TaggedEdge<string, GraphEdge>>(allowParallelEdges: true);
+        graph.AddVertexRange(scope.Nodes.Select(node => node.Id));
+        graph.AddEdgeRange(scope.Edges.Where(edge => edge.From != edge.To).Select(edge => new TaggedEdge<string, GraphEdge>(edge.From, edge.To, edge)));
+
+        var (centers, routes) = LayOut(graph, sizes);
+        var boxes = centers.ToDictionary(
+            pair => pair.Key,
+            pair => new LayoutBox(pair.Value.X - sizes[pair.Key].Width / 2, pair.Value.Y - sizes[pair.Key].Height / 2, sizes[pair.Key].Width, sizes[pair.Key].Height),
+            StringComparer.Ordinal);
+        SeparateWithinLayers(boxes);
+
+        // Moved so that the nodes and the bends of the edges start at (Margin, Margin).
+        var points = routes.Values.SelectMany(route => route).ToList();
+        var left = boxes.Values.Select(box => box.X).Concat(points.Select(point => point.X)).Min();
+        var top = boxes.Values.Select(box => box.Y).Concat(points.Select(point => point.Y)).Min();
+        var right = boxes.Values.Select(box => box.Right).Concat(points.Select(point => point.X)).Max();
+        var bottom = boxes.Values.Select(box => box.Bottom).Concat(points.Select(point => point.Y)).Max();
+        var (dx, dy) = (Margin - left, Margin - top);
+        return new MeasuredScope(
+            scope,
+            right - left + 2 * Margin,
+            bottom - top + 2 * Margin,
+            boxes.ToDictionary(pair => pair.Key, pair => pair.Value.Offset(dx, dy), StringComparer.Ordinal),
+            routes.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<LayoutPoint>)[.. pair.Value.Select(point => point.Offset(dx, dy))]),
+            children);
+    }
+
+    private static (IDictionary<string, Point> Centers, Dictionary<GraphEdge, List<LayoutPoint>> Routes) LayOut(
+        BidirectionalGraph<string, TaggedEdge<string, GraphEdge>> graph, Dictionary<string, Size> sizes)
+    {
+        (IDictionary<string, Point> Centers, Dictionary<GraphEdge, List<LayoutPoint>> Routes)? first = null;
+        foreach (var mode in PositionModes)
+        {
+            var algorithm = new SugiyamaLayoutAlgorithm<string, TaggedEdge<string, GraphEdge>, BidirectionalGraph<string, TaggedEdge<string, GraphEdge>>>(
+                graph,
+                sizes,
+                new SugiyamaLayoutParameters
+                {
+                    Direction = LayoutDirection.TopToBottom,
+                    LayerGap = 48,
+                    SliceGap = 28,
+                    PositionMode = mode,
+                    MinimizeEdgeLength = true,
+                    EdgeRouting = SugiyamaEdgeRouting.Traditional,
+                });
+            algorithm.Compute();
+            var centers = new Dictionary<string, Point>(algorithm.VerticesPositions, StringComparer.Ordinal);
+            var routes = algorithm.EdgeRoutes.ToDictionary(
+                pair => pair.Key.Tag,
+                pair => Oriented(pair.Value.Select(point => new LayoutPoint(point.X, point.Y)).ToList(), centers[pair.Key.Source], centers[pair.Key.Target]));
+            first ??= (centers, routes);
+            if (!AnyOverlap(centers, sizes))
+            {
+                return (centers, routes);
+            }
+        }
+
+        return first!.Value;
+    }
+
+    /// <summary>GraphShape lists the bends of an edge it reversed to break a cycle from the target's end; the drawing wants them from the source.</summary>
+    private static List<LayoutPoint> Oriented(List<LayoutPoint> route, Point source, Point target)
+    {
+        if (route.Count > 1 && Distance(route[0], source) > Distance(route[0], target))
+        {
+            route.Reverse();
+        }
+
+        return route;
+    }
+
+    private static double Distance(LayoutPoint point, Point other) => Math.Abs(point.X - other.X) + Math.Abs(point.Y - other.Y);
+
+    private static bool AnyOverlap(IDictionary<string, Point> centers, Dictionary<string, Size> sizes)
+    {
+        var boxes = centers.Select(pair => new LayoutBox(pair.Value.X - sizes[pair.Key].Width / 2, pair.Value.Y - sizes[pair.Key].Height / 2, sizes[pair.Key].Width, sizes[pair.Key].Height)).ToList();
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            for (var j = i + 1; j < boxes.Count; j++)
+            {
+                if (boxes[i].Overlaps(boxes[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The last guard when no alignment kept the nodes apart: nodes that overlap lie in one layer (one row), so each is
+    /// pushed right of the one before it in that row. Changes nothing when nothing overlaps.
+    /// </summary>
+    private static void SeparateWithinLayers(Dictionary<string, LayoutBox> boxes)
+    {
+        foreach (var row in boxes.GroupBy(pair => Math.Round(pair.Value.Center.Y)).Select(group => group.OrderBy(pair => pair.Value.X).Select(pair => pair.Key).ToList()))
+        {
+            for (var index = 1; index < row.Count; index++)
+            {
+                var before = boxes[row[index - 1]];
+                var box = boxes[row[index]];
+                if (box.X < before.Right)
+                {
+                    boxes[row[index]] = box with { X = before.Right + BranchGap };
+                }
+            }
+        }
+    }
+
+    private static Size SizeOf(GraphNode node, IReadOnlyList<MeasuredScope>? children)
+    {
+        if (node.IsMarker)
+        {
+            return new Size(MarkerWidth, MarkerHeight);
+        }
+
+        if (children is null)
+        {
+            return new Size(StateWidth(node.StateName!), StateHeight);
+        }
+
+        var innerWidth = children.Sum(child => child.Width) + BranchGap * (children.Count - 1);
+        var innerHeight = children.Max(child => child.Height);
+        return new Size(Math.Max(innerWidth, StateWidth(node.StateName!) + 40) + 2 * ContainerPadding, innerHeight + ContainerHeader + ContainerPadding);
+    }
+
+    private static LaidOutScope Place(MeasuredScope measured, double originX, double originY)
+    {
+        var boxes = measured.Boxes.ToDictionary(pair => pair.Key, pair => pair.Value.Offset(originX, originY), StringComparer.Ordinal);
+        var nodes = measured.Scope.Nodes.Select(node =>
+        {
+            var box = boxes[node.Id];
+            var children = new List<LaidOutScope>();
+            if (measured.Children.TryGetValue(node.Id, out var inner))
+            {
+                // Centred under the title: the container may be wider than its branches (a long state name).
+                var x = box.X + (box.Width - (inner.Sum(child => child.Width) + BranchGap * (inner.Count - 1))) / 2;
+                foreach (var child in inner)
+                {
+                    children.Add(Place(child, x, box.Y + ContainerHeader));
+                    x += child.Width + BranchGap;
+                }
+            }
+
+            return new LaidOutNode(node, box, children);
+        }).ToList();
+        var edges = measured.Scope.Edges.Select(edge => new LaidOutEdge(edge, EdgePoints(edge, boxes, measured.Routes.GetValueOrDefault(edge), originX, originY))).ToList();
+        return new LaidOutScope(measured.Scope, new LayoutBox(originX, originY, measured.Width, measured.Height), nodes, edges);
+    }
+
+    private static List<LayoutPoint> EdgePoints(GraphEdge edge, Dictionary<string, LayoutBox> boxes, IReadOnlyList<LayoutPoint>? route, double dx, double dy)
+    {
+        var source = boxes[edge.From];
+        var target = boxes[edge.To];
+        if (edge.From == edge.To)
+        {
+            // A state that moves to itself: a loop on its right side.
+            var y = source.Center.Y;
+            return [new(source.Right, y - 8), new(source.Right + 24, y - 8), new(source.Right + 24, y + 8), new(source.Right, y + 8)];
+        }
+
+        var bends = route?.Select(point => point.Offset(dx, dy)).ToList() ?? [];
+        var first = bends.Count > 0 ? bends[0] : target.Center;
+        var last = bends.Count > 0 ? bends[^1] : source.Center;
+        return [Border(source, first), .. bends, Border(target, last)];
+    }
+
+    /// <summary>Where the segment from the box's centre towards <paramref name="toward"/> leaves the box.</summary>
+    private static LayoutPoint Border(LayoutBox box, LayoutPoint toward)
+    {
+        var center = box.Center;
+        var (dx, dy) = (toward.X - center.X, toward.Y - center.Y);
+        if (dx == 0 && dy == 0)
+        {
+            return center;
+        }
+
+        var scale = Math.Min(dx == 0 ? double.MaxValue : box.Width / 2 / Math.Abs(dx), dy == 0 ? double.MaxValue : box.Height / 2 / Math.Abs(dy));
+        return scale >= 1 ? toward : new LayoutPoint(center.X + dx * scale, center.Y + dy * scale);
+    }
+}
