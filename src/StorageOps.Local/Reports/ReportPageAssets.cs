@@ -152,7 +152,11 @@ internal static class ReportPageAssets
           document.querySelectorAll('[data-zoom]').forEach(function (button) {
             button.addEventListener('click', function () { zoom(parseFloat(button.getAttribute('data-zoom'))); });
           });
-          if (data.failedState) select(data.failedState);
+          if (data.failedState) {
+            select(data.failedState);
+            var failed = svg.querySelector('.selected');
+            if (failed && failed.scrollIntoView) failed.scrollIntoView({ block: 'center', inline: 'center' });
+          }
         })();
         """;
 }

@@ -17,7 +17,8 @@ public static class SvgGraphWriter
         .state-machine-graph .name { font-size: 13px; font-weight: 600; fill: #16191f; text-anchor: middle; }
         .state-machine-graph .type { font-size: 11px; fill: #5f6b7a; text-anchor: middle; }
         .state-machine-graph .container > .box { fill: #f8f9fa; stroke-dasharray: 0; }
-        .state-machine-graph .container > .name, .state-machine-graph .container > .type { text-anchor: start; }
+        .state-machine-graph .container > .name { text-anchor: start; }
+        .state-machine-graph .container > .type { text-anchor: end; }
         .state-machine-graph .scope-frame { fill: #ffffff; stroke: #d1d5db; stroke-width: 1; }
         .state-machine-graph .scope-label { font-size: 11px; fill: #5f6b7a; }
         .state-machine-graph .marker > .box { fill: #e9ebed; stroke: #5f6b7a; }
@@ -29,7 +30,7 @@ public static class SvgGraphWriter
         .state-machine-graph .status-retried > .box { fill: #fdf8d8; stroke: #a88400; stroke-width: 2; }
         .state-machine-graph .status-not-reached > .box { fill: #f4f4f4; stroke: #aab7b8; stroke-dasharray: 4 3; }
         .state-machine-graph .status-not-reached > .name { fill: #7d8998; font-weight: 500; }
-        .state-machine-graph .selected > .box { stroke: #0972d3; stroke-width: 3.5; }
+        .state-machine-graph .selected > .box { stroke-width: 3.5; filter: drop-shadow(0 0 5px #0972d3); }
         .state-machine-graph .edge path { fill: none; stroke: #7d8998; stroke-width: 1.4; }
         .state-machine-graph .edge-catch path { stroke: #d91515; stroke-dasharray: 6 4; }
         .state-machine-graph .edge-label rect { fill: #ffffff; fill-opacity: 0.9; stroke: none; }
@@ -133,7 +134,7 @@ public static class SvgGraphWriter
         else if (node.IsContainer)
         {
             svg.Append(Invariant($"<text class=\"name\" x=\"{box.X + 10:0.#}\" y=\"{box.Y + 19:0.#}\">")).Append(Encode(node.StateName!)).Append("</text>\n");
-            svg.Append(Invariant($"<text class=\"type\" x=\"{box.X + 16 + node.StateName!.Length * 7.8:0.#}\" y=\"{box.Y + 19:0.#}\">")).Append(Encode(node.Type)).Append("</text>\n");
+            svg.Append(Invariant($"<text class=\"type\" x=\"{box.Right - 10:0.#}\" y=\"{box.Y + 19:0.#}\">")).Append(Encode(node.Type)).Append("</text>\n");
             foreach (var child in laidOut.Children)
             {
                 WriteScope(svg, child, statusOf, isRoot: false);
