@@ -41,7 +41,7 @@ public static class ExecutionReportPage
         var svg = SvgGraphWriter.Write(layout, timeline is null ? null : timeline.StatusOf, $"State machine {stateMachineName}");
 
         var page = new StringBuilder();
-        var title = result is null ? stateMachineName : $"{result.Name} · {stateMachineName}";
+        var title = result is null ? stateMachineName : $"{result.Name} ({stateMachineName})";
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encode(title)).Append("</title>\n<style>\n").Append(ReportPageAssets.Style).Append("</style>\n</head>\n<body>\n");
         WriteHeader(page, stateMachineName, result, timeline);
