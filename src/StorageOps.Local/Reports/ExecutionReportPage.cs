@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StorageOps.StatesLanguage.Definition;
@@ -19,7 +20,8 @@ public static class ExecutionReportPage
     /// <summary>A state visited more often than this (a long poll) shows its first visits only; the event table has them all.</summary>
     public const int MaxVisitsShown = 50;
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    /// <summary>For the payloads the page shows as text: as written, not escaped (the page's data block escapes them once, as a whole).</summary>
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string ForExecution(string stateMachineName, StateMachineDefinition definition, string definitionJson, ExecutionResult result)
     {
@@ -38,7 +40,9 @@ public static class ExecutionReportPage
         var timeline = result is null ? null : ExecutionTimeline.From(result.History);
         var graph = StateMachineGraph.From(definition);
         var layout = GraphLayout.Compute(graph);
-        var svg = SvgGraphWriter.Write(layout, timeline is null ? null : timeline.StatusOf, $"State machine {stateMachineName}");
+        var inChildren = graph.StatesRunInChildExecutions().ToHashSet(StringComparer.Ordinal);
+        StateStatus? StatusOf(string name) => inChildren.Contains(name) && !timeline!.States.ContainsKey(name) ? null : timeline!.StatusOf(name);
+        var svg = SvgGraphWriter.Write(layout, timeline is null ? null : StatusOf, $"State machine {stateMachineName}");
 
         var page = new StringBuilder();
         var title = result is null ? stateMachineName : $"{result.Name} ({stateMachineName})";
@@ -150,6 +154,7 @@ public static class ExecutionReportPage
     private static JsonObject Data(StateMachineDefinition definition, string definitionJson, ExecutionResult? result, ExecutionTimeline? timeline, GraphScope graph)
     {
         var definitions = StateDefinitions(definitionJson);
+        var inChildren = graph.StatesRunInChildExecutions().ToHashSet(StringComparer.Ordinal);
         var states = new JsonObject();
         foreach (var node in graph.AllNodes().Where(node => !node.IsMarker))
         {
@@ -165,7 +170,13 @@ public static class ExecutionReportPage
                 state["definition"] = stateDefinition.ToJsonString(Indented);
             }
 
-            if (timeline is not null)
+            if (timeline is not null && inChildren.Contains(name) && !timeline.States.ContainsKey(name))
+            {
+                state["statusWords"] = "Runs in the Map Run's child executions, whose events are not in this history";
+                state["visits"] = new JsonArray();
+                state["visitCount"] = 0;
+            }
+            else if (timeline is not null)
             {
                 var run = timeline.States.GetValueOrDefault(name);
                 var status = run?.Status ?? StateStatus.NotReached;

@@ -98,9 +98,10 @@ internal static class ReportPageAssets
             var line = el('div');
             line.appendChild(el('span', null, (state ? state.type : '') + ' '));
             if (state && state.status) line.appendChild(el('span', 'badge status-' + state.status, state.statusWords));
+            else if (state && state.statusWords) line.appendChild(el('span', 'hint', state.statusWords));
             details.appendChild(line);
             if (!state) return;
-            if (data.execution && state.visits.length === 0) {
+            if (data.execution && state.visits.length === 0 && state.status) {
               details.appendChild(el('p', 'hint', 'This execution did not reach this state.'));
             }
             state.visits.forEach(function (visit, index) {

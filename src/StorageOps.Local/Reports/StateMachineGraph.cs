@@ -37,7 +37,8 @@ public static class StateMachineGraph
 
     private static IReadOnlyList<GraphScope> ChildScopes(string nodeId, State state) => state switch
     {
-        MapState map => [Scope(nodeId + "/ItemProcessor", map.IsDistributed ? "Item processor (distributed)" : "Item processor", map.ItemProcessor)],
+        MapState { IsDistributed: true } map => [Scope(nodeId + "/ItemProcessor", "Item processor (child executions)", map.ItemProcessor) with { RunsInChildExecutions = true }],
+        MapState map => [Scope(nodeId + "/ItemProcessor", "Item processor", map.ItemProcessor)],
         ParallelState parallel => [.. parallel.Branches.Select((branch, index) => Scope($"{nodeId}/Branches[{index}]", $"Branch {index + 1}", branch))],
         _ => [],
     };

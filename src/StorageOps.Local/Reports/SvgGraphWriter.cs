@@ -40,8 +40,8 @@ public static class SvgGraphWriter
 
     private const double Padding = 12;
 
-    /// <param name="statusOf">The status of a state by name, for an execution; null draws the definition alone.</param>
-    public static string Write(LaidOutScope graph, Func<string, StateStatus>? statusOf = null, string? title = null)
+    /// <param name="statusOf">The status of a state by name, for an execution (null for a state whose status the history cannot tell); null draws the definition alone.</param>
+    public static string Write(LaidOutScope graph, Func<string, StateStatus?>? statusOf = null, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var width = graph.Box.Width + 2 * Padding;
@@ -66,7 +66,7 @@ public static class SvgGraphWriter
         return svg.ToString();
     }
 
-    private static void WriteScope(StringBuilder svg, LaidOutScope scope, Func<string, StateStatus>? statusOf, bool isRoot)
+    private static void WriteScope(StringBuilder svg, LaidOutScope scope, Func<string, StateStatus?>? statusOf, bool isRoot)
     {
         svg.Append("<g class=\"scope\" data-scope=\"").Append(Encode(scope.Scope.Id)).Append("\">\n");
         if (!isRoot)
@@ -92,7 +92,7 @@ public static class SvgGraphWriter
         svg.Append("</g>\n");
     }
 
-    private static void WriteNode(StringBuilder svg, LaidOutNode laidOut, Func<string, StateStatus>? statusOf)
+    private static void WriteNode(StringBuilder svg, LaidOutNode laidOut, Func<string, StateStatus?>? statusOf)
     {
         var node = laidOut.Node;
         var box = laidOut.Box;
