@@ -100,7 +100,7 @@ public static class GraphLayout
                 new SugiyamaLayoutParameters
                 {
                     Direction = LayoutDirection.TopToBottom,
-                    LayerGap = 48,
+                    LayerGap = 56,
                     SliceGap = 28,
                     PositionMode = mode,
                     MinimizeEdgeLength = true,
@@ -208,11 +208,34 @@ public static class GraphLayout
 
             return new LaidOutNode(node, box, children);
         }).ToList();
-        var edges = measured.Scope.Edges.Select(edge => new LaidOutEdge(edge, EdgePoints(edge, boxes, measured.Routes.GetValueOrDefault(edge), originX, originY))).ToList();
+        var offsets = StraightEdgeOffsets(measured.Scope.Edges, measured.Routes);
+        var edges = measured.Scope.Edges.Select(edge => new LaidOutEdge(edge, EdgePoints(edge, boxes, measured.Routes.GetValueOrDefault(edge), originX, originY, offsets.GetValueOrDefault(edge)))).ToList();
         return new LaidOutScope(measured.Scope, new LayoutBox(originX, originY, measured.Width, measured.Height), nodes, edges);
     }
 
-    private static List<LayoutPoint> EdgePoints(GraphEdge edge, Dictionary<string, LayoutBox> boxes, IReadOnlyList<LayoutPoint>? route, double dx, double dy)
+    /// <summary>
+    /// Straight edges between the same two nodes (a poll loop's way there and back, a rule and the Default to the same
+    /// state) would be drawn on one line: each is moved sideways, 10 units apart, across the line between the nodes.
+    /// </summary>
+    private static Dictionary<GraphEdge, double> StraightEdgeOffsets(IReadOnlyList<GraphEdge> edges, IReadOnlyDictionary<GraphEdge, IReadOnlyList<LayoutPoint>> routes)
+    {
+        var offsets = new Dictionary<GraphEdge, double>();
+        var straight = edges.Where(edge => edge.From != edge.To && !routes.ContainsKey(edge));
+        foreach (var pair in straight.GroupBy(edge => string.CompareOrdinal(edge.From, edge.To) < 0 ? (edge.From, edge.To) : (edge.To, edge.From)))
+        {
+            var shared = pair.ToList();
+            for (var index = 0; index < shared.Count && shared.Count > 1; index++)
+            {
+                // Measured across the line from the pair's first node to its second, whichever way the edge goes.
+                var offset = index * 10 - (shared.Count - 1) * 5.0;
+                offsets[shared[index]] = shared[index].From == pair.Key.Item1 ? offset : -offset;
+            }
+        }
+
+        return offsets;
+    }
+
+    private static List<LayoutPoint> EdgePoints(GraphEdge edge, Dictionary<string, LayoutBox> boxes, IReadOnlyList<LayoutPoint>? route, double dx, double dy, double offset)
     {
         var source = boxes[edge.From];
         var target = boxes[edge.To];
@@ -223,23 +246,36 @@ public static class GraphLayout
             return [new(source.Right, y - 8), new(source.Right + 24, y - 8), new(source.Right + 24, y + 8), new(source.Right, y + 8)];
         }
 
+        if (route is null && offset != 0)
+        {
+            // Sideways, to the right of the direction of travel: the perpendicular of the line between the centres.
+            var (cx, cy) = (target.Center.X - source.Center.X, target.Center.Y - source.Center.Y);
+            var length = Math.Sqrt(cx * cx + cy * cy);
+            var (px, py) = length == 0 ? (0.0, 0.0) : (-cy / length * offset, cx / length * offset);
+            var from = source.Center.Offset(px, py);
+            var to = target.Center.Offset(px, py);
+            return [Border(source, to, from), Border(target, from, to)];
+        }
+
         var bends = route?.Select(point => point.Offset(dx, dy)).ToList() ?? [];
         var first = bends.Count > 0 ? bends[0] : target.Center;
         var last = bends.Count > 0 ? bends[^1] : source.Center;
         return [Border(source, first), .. bends, Border(target, last)];
     }
 
-    /// <summary>Where the segment from the box's centre towards <paramref name="toward"/> leaves the box.</summary>
-    private static LayoutPoint Border(LayoutBox box, LayoutPoint toward)
+    /// <summary>Where the segment from <paramref name="from"/> (the box's centre unless given) towards <paramref name="toward"/> leaves the box.</summary>
+    private static LayoutPoint Border(LayoutBox box, LayoutPoint toward, LayoutPoint? from = null)
     {
-        var center = box.Center;
+        var center = from ?? box.Center;
         var (dx, dy) = (toward.X - center.X, toward.Y - center.Y);
         if (dx == 0 && dy == 0)
         {
             return center;
         }
 
-        var scale = Math.Min(dx == 0 ? double.MaxValue : box.Width / 2 / Math.Abs(dx), dy == 0 ? double.MaxValue : box.Height / 2 / Math.Abs(dy));
+        var scaleX = dx == 0 ? double.MaxValue : (dx > 0 ? box.Right - center.X : center.X - box.X) / Math.Abs(dx);
+        var scaleY = dy == 0 ? double.MaxValue : (dy > 0 ? box.Bottom - center.Y : center.Y - box.Y) / Math.Abs(dy);
+        var scale = Math.Max(0, Math.Min(scaleX, scaleY));
         return scale >= 1 ? toward : new LayoutPoint(center.X + dx * scale, center.Y + dy * scale);
     }
 }

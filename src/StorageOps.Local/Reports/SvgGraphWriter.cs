@@ -61,12 +61,13 @@ public static class SvgGraphWriter
             </defs>
 
             """);
-        WriteScope(svg, graph, statusOf, isRoot: true);
+        var placed = new LabelPlacer(graph.AllNodes().Where(node => !node.Node.IsContainer).Select(node => node.Box));
+        WriteScope(svg, graph, statusOf, isRoot: true, placed);
         svg.Append("</svg>\n");
         return svg.ToString();
     }
 
-    private static void WriteScope(StringBuilder svg, LaidOutScope scope, Func<string, StateStatus?>? statusOf, bool isRoot)
+    private static void WriteScope(StringBuilder svg, LaidOutScope scope, Func<string, StateStatus?>? statusOf, bool isRoot, LabelPlacer labels)
     {
         svg.Append("<g class=\"scope\" data-scope=\"").Append(Encode(scope.Scope.Id)).Append("\">\n");
         if (!isRoot)
@@ -81,18 +82,18 @@ public static class SvgGraphWriter
 
         foreach (var edge in scope.Edges)
         {
-            WriteEdge(svg, edge);
+            WriteEdge(svg, edge, labels);
         }
 
         foreach (var node in scope.Nodes)
         {
-            WriteNode(svg, node, statusOf);
+            WriteNode(svg, node, statusOf, labels);
         }
 
         svg.Append("</g>\n");
     }
 
-    private static void WriteNode(StringBuilder svg, LaidOutNode laidOut, Func<string, StateStatus?>? statusOf)
+    private static void WriteNode(StringBuilder svg, LaidOutNode laidOut, Func<string, StateStatus?>? statusOf, LabelPlacer labels)
     {
         var node = laidOut.Node;
         var box = laidOut.Box;
@@ -137,7 +138,7 @@ public static class SvgGraphWriter
             svg.Append(Invariant($"<text class=\"type\" x=\"{box.Right - 10:0.#}\" y=\"{box.Y + 19:0.#}\">")).Append(Encode(node.Type)).Append("</text>\n");
             foreach (var child in laidOut.Children)
             {
-                WriteScope(svg, child, statusOf, isRoot: false);
+                WriteScope(svg, child, statusOf, isRoot: false, labels);
             }
         }
         else
@@ -149,7 +150,7 @@ public static class SvgGraphWriter
         svg.Append("</g>\n");
     }
 
-    private static void WriteEdge(StringBuilder svg, LaidOutEdge laidOut)
+    private static void WriteEdge(StringBuilder svg, LaidOutEdge laidOut, LabelPlacer labels)
     {
         var edge = laidOut.Edge;
         var isCatch = edge.Kind == GraphEdgeKind.Catch;
@@ -163,8 +164,8 @@ public static class SvgGraphWriter
         svg.Append("<path d=\"").Append(PathData(laidOut.Points)).Append("\" marker-end=\"url(#").Append(isCatch ? "arrow-catch" : "arrow").Append(")\"/>\n");
         if (edge.Label is { } label)
         {
-            var at = Midpoint(laidOut.Points);
             var width = label.Length * 6.1 + 8;
+            var at = labels.Place(laidOut.Points, width, 15);
             svg.Append(Invariant($"<g class=\"edge-label\"><rect x=\"{at.X - width / 2:0.#}\" y=\"{at.Y - 8:0.#}\" width=\"{width:0.#}\" height=\"15\" rx=\"3\"/><text x=\"{at.X:0.#}\" y=\"{at.Y + 3.5:0.#}\">"))
                 .Append(Encode(label)).Append("</text></g>\n");
         }
@@ -187,20 +188,40 @@ public static class SvgGraphWriter
         return data.ToString();
     }
 
-    /// <summary>The point halfway along the polyline.</summary>
-    private static LayoutPoint Midpoint(IReadOnlyList<LayoutPoint> points)
+    /// <summary>
+    /// Puts each edge label on its edge where it covers no node and no label placed before it: halfway along if it
+    /// can, else nearer one end; where every place is taken, halfway.
+    /// </summary>
+    private sealed class LabelPlacer(IEnumerable<LayoutBox> nodes)
+    {
+        private static readonly double[] Fractions = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
+        private readonly List<LayoutBox> taken = [.. nodes];
+
+        public LayoutPoint Place(IReadOnlyList<LayoutPoint> points, double width, double height)
+        {
+            var candidates = Fractions.Select(fraction => PointAlong(points, fraction)).ToList();
+            var at = candidates.FirstOrDefault(point => !taken.Any(box => box.Overlaps(BoxAt(point, width, height))), candidates[0]);
+            taken.Add(BoxAt(at, width, height));
+            return at;
+        }
+
+        private static LayoutBox BoxAt(LayoutPoint center, double width, double height) => new(center.X - width / 2, center.Y - height / 2, width, height);
+    }
+
+    /// <summary>The point <paramref name="fraction"/> of the way along the polyline.</summary>
+    private static LayoutPoint PointAlong(IReadOnlyList<LayoutPoint> points, double fraction)
     {
         var lengths = points.Zip(points.Skip(1), (a, b) => Math.Sqrt((b.X - a.X) * (b.X - a.X) + (b.Y - a.Y) * (b.Y - a.Y))).ToList();
-        var half = lengths.Sum() / 2;
+        var remaining = lengths.Sum() * fraction;
         for (var index = 0; index < lengths.Count; index++)
         {
-            if (half <= lengths[index] && lengths[index] > 0)
+            if (remaining <= lengths[index] && lengths[index] > 0)
             {
-                var t = half / lengths[index];
+                var t = remaining / lengths[index];
                 return new LayoutPoint(points[index].X + (points[index + 1].X - points[index].X) * t, points[index].Y + (points[index + 1].Y - points[index].Y) * t);
             }
 
-            half -= lengths[index];
+            remaining -= lengths[index];
         }
 
         return points[^1];

@@ -116,6 +116,7 @@ public sealed class ExecutionReportBrowserTests
         // The screenshot: the Map's failed task selected, with its errors, retries and input.
         await page.ClickAsync("g.state[data-state='CreateMountTarget'] > rect.box");
         await page.WaitForSelectorAsync("#details[data-selected='CreateMountTarget'] .failures");
+        await page.ClickAsync("button[data-zoom='0.8']");
         await page.EvaluateExpressionAsync("document.querySelector(\"g.state[data-state='CreateMountTargets']\").scrollIntoView({ block: 'center', inline: 'center' }); window.scrollTo(0, 0)");
         await page.ScreenshotAsync(Path.Combine(ArtifactDirectory, "execution-report.png"));
         await page.ScreenshotAsync(Path.Combine(ArtifactDirectory, "execution-report-full.png"), new ScreenshotOptions { FullPage = true });
