@@ -92,6 +92,16 @@ public sealed class StateMachineGraphTests
         AssertLaidOutWell(layout);
     }
 
+    [Fact]
+    public void Compute_ShouldDrawTheSameDefinitionTheSameWayEveryTime()
+    {
+        var definition = StateMachineDefinition.Parse(Wiring().Workflow("provision-file-system").Definition);
+
+        var drawings = Enumerable.Range(0, 2).Select(_ => SvgGraphWriter.Write(GraphLayout.Compute(StateMachineGraph.From(definition)))).ToList();
+
+        Assert.Equal(drawings[0], drawings[1]);
+    }
+
     /// <summary>No two nodes overlap unless one contains the other; every edge starts on its source and ends on its target; the drawing holds everything.</summary>
     private static void AssertLaidOutWell(LaidOutScope layout)
     {
