@@ -80,7 +80,7 @@ public static class RunCommand
 
     public static Task<int> RunAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        arguments.AllowOnly("--template", "--input", "--history");
+        arguments.AllowOnly("--template", "--input", "--history", "--report");
         if (arguments.Positional is not [var workflow])
         {
             throw new UsageException("'run' takes one workflow name, e.g. provision-file-system.");
@@ -104,6 +104,11 @@ public static class RunCommand
         if (arguments.Verbose)
         {
             PrintRequests(environment.Simulator.RequestLog, start, output);
+        }
+
+        if (arguments.Option("--report") is { } reportDirectory)
+        {
+            output.WriteLine($"Report: {Reports.ExecutionReportFile.Write(reportDirectory, workflow, environment.Wiring.Workflow(workflow).Definition, result)}");
         }
 
         return result.Status == ExecutionStatus.Succeeded

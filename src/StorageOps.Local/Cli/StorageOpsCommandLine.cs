@@ -42,6 +42,7 @@ public static class StorageOpsCommandLine
                 "validate" => await ValidateCommand.RunAsync(arguments, output),
                 "api" => await ApiCommand.RunAsync(arguments, output, cancellationToken),
                 "asl" => await AslCommand.RunAsync(arguments, output, cancellationToken),
+                "graph" => await GraphCommand.RunAsync(arguments, output, cancellationToken),
                 null or "help" or "--help" or "-h" => Help(output),
                 var unknown => throw new UsageException($"Unknown command '{unknown}'."),
             };
