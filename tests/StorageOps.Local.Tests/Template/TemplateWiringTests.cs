@@ -91,7 +91,7 @@ public sealed class TemplateWiringTests
             $"Function Typo: STORAGEOPS_HANDLER 'CreateFilesystem' names no handler; known handlers: {string.Join(", ", HandlerNames.Order(StringComparer.Ordinal))}.",
             "Function NoHandler: Runtime is 'dotnet8', expected 'dotnet10'.",
             "Function NoHandler: environment variable STORAGEOPS_HANDLER is not set, so no handler is selected.",
-            "StateMachine Machine: DefinitionSubstitutions.DanglingArn does not resolve to a function of this template.",
+            "StateMachine Machine: DefinitionSubstitutions.DanglingArn does not resolve to a function or parameter of this template.",
             "StateMachine Machine: machine.asl.json uses ${MissingArn}, which DefinitionSubstitutions does not define.",
             "StateMachine Machine: DefinitionSubstitutions.UnusedArn is not used by machine.asl.json.",
             "StateMachine Machine: DefinitionSubstitutions.DanglingArn is not used by machine.asl.json.",
