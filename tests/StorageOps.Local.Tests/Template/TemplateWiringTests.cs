@@ -182,7 +182,7 @@ public sealed class TemplateWiringTests
 
         var error = Assert.Throws<TemplateException>(() => wiring.Workflow("provision"));
 
-        Assert.StartsWith("No state machine named 'provision' in the template. Known: provision-file-system", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("No state machine named 'provision' in the template. Known: nightly-snapshots, provision-file-system", error.Message, StringComparison.Ordinal);
     }
 
     private sealed class TemporaryTemplateFolder : IDisposable
