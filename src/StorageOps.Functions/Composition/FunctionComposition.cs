@@ -17,5 +17,6 @@ public static class FunctionComposition
         .. FileSystemUpdateRegistrations.All,
         .. MountTargetSecurityGroupRegistrations.All,
         .. RequestRegistrations.All,
+        .. ReplicationHealthRegistrations.All,
     ]);
 }

@@ -49,4 +49,7 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(FileSystemProtectionUpdate))]
 [JsonSerializable(typeof(ModifyMountTargetSecurityGroupsInput))]
 [JsonSerializable(typeof(MountTargetSecurityGroupsUpdate))]
+[JsonSerializable(typeof(CheckReplicationHealthInput))]
+[JsonSerializable(typeof(ReplicationHealthReport))]
+[JsonSerializable(typeof(ReplicationDestinationHealth))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

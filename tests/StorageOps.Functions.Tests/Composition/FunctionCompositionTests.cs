@@ -9,32 +9,17 @@ public sealed class FunctionCompositionTests
     public void Registry_WhenComposed_ShouldListEveryDeployedHandler() =>
         Assert.Equal(
             [
-                "CreateFileSystem", "CreateMountTarget", "CreateReplication", "DeleteFileSystem", "DeleteMountTargets", "DeleteReplication",
+                "CheckReplicationHealth", "CreateFileSystem", "CreateMountTarget", "CreateReplication", "DeleteFileSystem", "DeleteMountTargets", "DeleteReplication",
                 "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "DescribeReplication", "DescribeReplicationDeletion",
                 "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "RouteRequests", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
                 "ValidateMountTargetPlacement",
             ],
             FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
 
+    public static TheoryData<string> HandlerNames => [.. FunctionComposition.Registry.Names];
+
     [Theory]
-    [InlineData("CreateFileSystem")]
-    [InlineData("DescribeFileSystem")]
-    [InlineData("ValidateMountTargetPlacement")]
-    [InlineData("DeleteFileSystem")]
-    [InlineData("DescribeFileSystemDeletion")]
-    [InlineData("CreateMountTarget")]
-    [InlineData("DescribeMountTargets")]
-    [InlineData("DeleteMountTargets")]
-    [InlineData("CreateReplication")]
-    [InlineData("DescribeReplication")]
-    [InlineData("DeleteReplication")]
-    [InlineData("DescribeReplicationDeletion")]
-    [InlineData("PrepareFileSystemUpdate")]
-    [InlineData("UpdateFileSystemThroughput")]
-    [InlineData("UpdateFileSystemTags")]
-    [InlineData("UpdateFileSystemProtection")]
-    [InlineData("ModifyMountTargetSecurityGroups")]
-    [InlineData("RouteRequests")]
+    [MemberData(nameof(HandlerNames))]
     public void Registry_WhenAHandlerIsBuilt_ShouldBuildTheOneItsNameSelects(string name)
     {
         var environment = new FunctionEnvironment(
