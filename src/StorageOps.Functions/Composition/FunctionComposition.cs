@@ -1,3 +1,4 @@
+using StorageOps.Functions.ClusterSnapshots;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
@@ -18,5 +19,6 @@ public static class FunctionComposition
         .. MountTargetSecurityGroupRegistrations.All,
         .. RequestRegistrations.All,
         .. ReplicationHealthRegistrations.All,
+        .. ClusterSnapshotRegistrations.All,
     ]);
 }

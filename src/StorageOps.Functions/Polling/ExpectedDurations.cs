@@ -18,6 +18,8 @@ public static class ExpectedDurations
         PolledOperation.MountTargetDeletion => TimeSpan.FromSeconds(30),
         PolledOperation.ReplicationEnabling => TimeSpan.FromSeconds(120),
         PolledOperation.ReplicationDeletion => TimeSpan.FromSeconds(30),
+        PolledOperation.ClusterSnapshotCreation => TimeSpan.FromSeconds(120),
+        PolledOperation.ClusterAvailability => TimeSpan.FromSeconds(300),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No expected duration for this operation."),
     };
 }

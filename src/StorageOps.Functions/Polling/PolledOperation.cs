@@ -23,4 +23,10 @@ public enum PolledOperation
 
     /// <summary>DeleteReplicationConfiguration: destination <c>DELETING</c> → gone.</summary>
     ReplicationDeletion,
+
+    /// <summary>CreateDBClusterSnapshot: snapshot <c>creating</c> → <c>available</c>.</summary>
+    ClusterSnapshotCreation,
+
+    /// <summary>A DB cluster that refused a snapshot (InvalidDBClusterStateFault): not <c>available</c> → <c>available</c>.</summary>
+    ClusterAvailability,
 }

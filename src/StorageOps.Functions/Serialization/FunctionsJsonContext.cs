@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using StorageOps.Functions.ClusterSnapshots;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.NightSummaries;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
 
@@ -52,4 +54,9 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(CheckReplicationHealthInput))]
 [JsonSerializable(typeof(ReplicationHealthReport))]
 [JsonSerializable(typeof(ReplicationDestinationHealth))]
+[JsonSerializable(typeof(CreateClusterSnapshotInput))]
+[JsonSerializable(typeof(DescribeClusterSnapshotInput))]
+[JsonSerializable(typeof(PruneClusterSnapshotsInput))]
+[JsonSerializable(typeof(ClusterSnapshotStatus))]
+[JsonSerializable(typeof(TargetResult))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

@@ -9,9 +9,9 @@ public sealed class FunctionCompositionTests
     public void Registry_WhenComposed_ShouldListEveryDeployedHandler() =>
         Assert.Equal(
             [
-                "CheckReplicationHealth", "CreateFileSystem", "CreateMountTarget", "CreateReplication", "DeleteFileSystem", "DeleteMountTargets", "DeleteReplication",
-                "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "DescribeReplication", "DescribeReplicationDeletion",
-                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "RouteRequests", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
+                "CheckReplicationHealth", "CreateClusterSnapshot", "CreateFileSystem", "CreateMountTarget", "CreateReplication", "DeleteFileSystem", "DeleteMountTargets", "DeleteReplication",
+                "DescribeClusterSnapshot", "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "DescribeReplication", "DescribeReplicationDeletion",
+                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "PruneClusterSnapshots", "RouteRequests", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
                 "ValidateMountTargetPlacement",
             ],
             FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
