@@ -218,7 +218,7 @@ public sealed class StorageOpsCommandLineTests
         var exitCode = await RunAsync("run", "provision", "--input", RepositoryPaths.Combine("events", "provision-file-system.json"), "--template", RepositoryPaths.Combine("template.yaml"));
 
         Assert.Equal(ExitCodes.Usage, exitCode);
-        Assert.StartsWith("storageops: 'provision' is not a workflow of template.yaml; it has provision-file-system", error.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("storageops: 'provision' is not a workflow of template.yaml; it has nightly-snapshots, provision-file-system", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("AWS simulator at", output.ToString(), StringComparison.Ordinal);
     }
 }
