@@ -40,9 +40,12 @@ public sealed class TemplateWiringTests
         foreach (var workflow in wiring.Workflows.Values)
         {
             Assert.DoesNotContain("${", workflow.Definition, StringComparison.Ordinal);
-            var functionNames = JsonNode.Parse(workflow.Definition)!["States"]!.AsObject()
-                .Select(state => (string?)state.Value!["Parameters"]?["FunctionName"])
-                .OfType<string>();
+            // Lambda tasks name their function in Parameters.FunctionName (lambda:invoke) or as the Resource itself, in a Map's ItemProcessor too.
+            var functionNames = StatesOf(JsonNode.Parse(workflow.Definition)!)
+                .SelectMany(state => new[] { (string?)state["Parameters"]?["FunctionName"], (string?)state["Resource"] })
+                .OfType<string>()
+                .Where(name => !name.StartsWith("arn:aws:states:::", StringComparison.Ordinal));
+            Assert.NotEmpty(functionNames);
             Assert.All(functionNames, arn => Assert.True(wiring.FunctionsByName.ContainsKey(arn), $"{workflow.Name} invokes {arn}, which is no function of the template."));
         }
     }
@@ -184,6 +187,13 @@ public sealed class TemplateWiringTests
 
         Assert.StartsWith("No state machine named 'provision' in the template. Known: nightly-snapshots, provision-file-system", error.Message, StringComparison.Ordinal);
     }
+
+    private static IEnumerable<JsonNode> StatesOf(JsonNode graph) =>
+        graph["States"]!.AsObject().Select(state => state.Value!).SelectMany(state =>
+            new[] { state }
+                .Concat(state["ItemProcessor"] is { } processor ? StatesOf(processor) : [])
+                .Concat(state["Iterator"] is { } iterator ? StatesOf(iterator) : [])
+                .Concat(state["Branches"]?.AsArray().SelectMany(branch => StatesOf(branch!)) ?? []));
 
     private sealed class TemporaryTemplateFolder : IDisposable
     {
