@@ -11,6 +11,8 @@ using StorageOps.Simulator.DocDbElastic.Wire;
 using StorageOps.Simulator.Ec2;
 using StorageOps.Simulator.Ec2.Wire;
 using StorageOps.Simulator.Efs;
+using StorageOps.Simulator.EventBridge;
+using StorageOps.Simulator.EventBridge.Wire;
 using StorageOps.Simulator.Efs.Wire;
 using StorageOps.Simulator.Hosting;
 using StorageOps.Simulator.Rds;
@@ -35,6 +37,7 @@ public sealed class AwsSimulator : IAsyncDisposable
         Rds = new RdsBackend(options);
         DocDbElastic = new DocDbElasticBackend(options);
         StepFunctions = new StepFunctionsBackend(options);
+        EventBridge = new EventBridgeBackend(options);
         Ec2 = new Ec2Backend(Efs.Network, Efs);
     }
 
@@ -54,6 +57,9 @@ public sealed class AwsSimulator : IAsyncDisposable
 
     /// <summary>State machines and executions, served over awsJson1_0; executions run on the runner given to <see cref="StepFunctionsBackend.UseRunner"/>.</summary>
     public StepFunctionsBackend StepFunctions { get; }
+
+    /// <summary>Amazon EventBridge PutEvents, served over awsJson1_1; every accepted event is kept in <see cref="EventBridgeBackend.Published"/>.</summary>
+    public EventBridgeBackend EventBridge { get; }
 
     /// <summary>Every HTTP request received since construction, whatever it was answered with.</summary>
     public SimulatorRequestLog RequestLog { get; } = new();
@@ -75,7 +81,7 @@ public sealed class AwsSimulator : IAsyncDisposable
         });
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         var app = builder.Build();
-        var dispatcher = new AwsRequestDispatcher(options, RequestLog, new EfsRestJsonHandler(Efs), new RdsQueryHandler(Rds), new DocDbElasticRestJsonHandler(DocDbElastic), new StepFunctionsJsonHandler(StepFunctions), new Ec2QueryHandler(Ec2));
+        var dispatcher = new AwsRequestDispatcher(options, RequestLog, new EfsRestJsonHandler(Efs), new RdsQueryHandler(Rds), new DocDbElasticRestJsonHandler(DocDbElastic), new StepFunctionsJsonHandler(StepFunctions), new Ec2QueryHandler(Ec2), new EventBridgeJsonHandler(EventBridge));
         app.Run(dispatcher.DispatchAsync);
         try
         {

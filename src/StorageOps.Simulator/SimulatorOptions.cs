@@ -48,6 +48,15 @@ public sealed record SimulatorOptions
     /// <summary>When a new RDS DB cluster snapshot (created or copied) moves from <c>creating</c> to <c>available</c>.</summary>
     public LifecycleTransition DBClusterSnapshotCreation { get; init; } = LifecycleTransition.AfterSeconds(120);
 
+    /// <summary>The RDS default quota of manual DB cluster snapshots per region.</summary>
+    public const int DefaultManualClusterSnapshotQuota = 100;
+
+    /// <summary>
+    /// How many manual RDS DB cluster snapshots a region may hold (every manual snapshot counts: created, copied, still creating,
+    /// ours or not); one more is <c>SnapshotQuotaExceeded</c>. 100 by default, as the RDS quota.
+    /// </summary>
+    public int ManualClusterSnapshotQuota { get; init; } = DefaultManualClusterSnapshotQuota;
+
     /// <summary>When an RDS DB cluster created through CreateDBCluster moves from <c>creating</c> to <c>available</c>.</summary>
     public LifecycleTransition DBClusterCreation { get; init; } = LifecycleTransition.AfterSeconds(300);
 

@@ -1,9 +1,12 @@
 using StorageOps.Functions.ClusterSnapshots;
+using StorageOps.Functions.ElasticSnapshots;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.NightSummaries;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
+using StorageOps.Functions.SnapshotTargets;
 
 namespace StorageOps.Functions.Composition;
 
@@ -20,5 +23,8 @@ public static class FunctionComposition
         .. RequestRegistrations.All,
         .. ReplicationHealthRegistrations.All,
         .. ClusterSnapshotRegistrations.All,
+        .. ElasticSnapshotRegistrations.All,
+        .. SnapshotTargetRegistrations.All,
+        .. NightSummaryRegistrations.All,
     ]);
 }

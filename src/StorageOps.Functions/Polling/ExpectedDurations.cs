@@ -20,6 +20,7 @@ public static class ExpectedDurations
         PolledOperation.ReplicationDeletion => TimeSpan.FromSeconds(30),
         PolledOperation.ClusterSnapshotCreation => TimeSpan.FromSeconds(120),
         PolledOperation.ClusterAvailability => TimeSpan.FromSeconds(300),
+        PolledOperation.ElasticSnapshotCopy => TimeSpan.FromSeconds(90),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No expected duration for this operation."),
     };
 }

@@ -29,4 +29,6 @@ public enum PolledOperation
 
     /// <summary>A DB cluster that refused a snapshot (InvalidDBClusterStateFault): not <c>available</c> → <c>available</c>.</summary>
     ClusterAvailability,
+    /// <summary>DocumentDB Elastic CopyClusterSnapshot: the copy <c>CREATING</c> → <c>ACTIVE</c>.</summary>
+    ElasticSnapshotCopy,
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using StorageOps.Functions.ClusterSnapshots;
+using StorageOps.Functions.ElasticSnapshots;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
@@ -7,6 +8,7 @@ using StorageOps.Functions.Networking;
 using StorageOps.Functions.NightSummaries;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
+using StorageOps.Functions.SnapshotTargets;
 
 namespace StorageOps.Functions.Serialization;
 
@@ -58,5 +60,15 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(DescribeClusterSnapshotInput))]
 [JsonSerializable(typeof(PruneClusterSnapshotsInput))]
 [JsonSerializable(typeof(ClusterSnapshotStatus))]
+[JsonSerializable(typeof(CopyElasticSnapshotInput))]
+[JsonSerializable(typeof(DescribeElasticSnapshotInput))]
+[JsonSerializable(typeof(PruneElasticSnapshotsInput))]
+[JsonSerializable(typeof(ElasticSnapshotStatus))]
 [JsonSerializable(typeof(TargetResult))]
+[JsonSerializable(typeof(StartNightlySnapshotsInput))]
+[JsonSerializable(typeof(StartedNight))]
+[JsonSerializable(typeof(DiscoverSnapshotTargetsInput))]
+[JsonSerializable(typeof(DiscoveredTargets))]
+[JsonSerializable(typeof(RecordNightResultsInput))]
+[JsonSerializable(typeof(NightSummary))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

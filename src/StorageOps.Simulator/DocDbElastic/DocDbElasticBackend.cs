@@ -86,8 +86,8 @@ public sealed class DocDbElasticBackend
         lock (gate)
         {
             var now = timeProvider.GetUtcNow();
-            var snapshots = StateOf(scope).Snapshots
-                .Where(snapshot => request.ClusterArn is null || snapshot.Cluster.ClusterArn == request.ClusterArn)
+            var state = StateOf(scope);
+            var snapshots = (request.ClusterArn is null ? state.Snapshots : state.SnapshotsOfCluster(request.ClusterArn))
                 .Where(snapshot => snapshotType is null || snapshot.SnapshotType == snapshotType);
             var (page, token) = ElasticPageToken.Paginate(snapshots, snapshot => snapshot.Sequence, request.MaxResults, minimum: 20, request.NextToken);
             foreach (var snapshot in page)
@@ -132,6 +132,10 @@ public sealed class DocDbElasticBackend
             var kmsKeyArn = request.KmsKeyId is { } keyId
                 ? keyring.ResolveKeyArn(scope, keyId) ?? throw DocDbElasticException.Validation($"The KMS key '{keyId}' does not exist or is not accessible.", "kmsKeyId")
                 : source.KmsKeyId;
+            if (request.KmsKeyId is { } requestedKey && !keyring.IsUsable(scope, requestedKey))
+            {
+                throw DocDbElasticException.Validation($"The KMS key '{requestedKey}' is disabled; enable it or choose another key.", "kmsKeyId");
+            }
             if (source.IsCreating)
             {
                 throw DocDbElasticException.Conflict($"Snapshot '{source.SnapshotName}' is not ACTIVE yet.", source.SnapshotArn, SnapshotResourceType);

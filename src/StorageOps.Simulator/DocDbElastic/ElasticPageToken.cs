@@ -9,6 +9,7 @@ internal static class ElasticPageToken
 {
     private const string Prefix = "docdb-elastic-seq:";
 
+    /// <summary>Pages <paramref name="items"/> (in ascending sequence order: the token skips what comes before it).</summary>
     public static (List<T> Page, string? NextToken) Paginate<T>(IEnumerable<T> items, Func<T, long> sequenceOf, int? maxResults, int minimum, string? nextToken)
     {
         if (maxResults is { } requested && (requested < minimum || requested > 100))
@@ -20,9 +21,15 @@ internal static class ElasticPageToken
 
         var pageSize = maxResults ?? 100;
         var start = nextToken is null ? 0 : Decode(nextToken);
-        var remaining = items.Where(item => sequenceOf(item) >= start).ToList();
-        var page = remaining.Take(pageSize).ToList();
-        return (page, remaining.Count > pageSize ? Encode(sequenceOf(remaining[pageSize])) : null);
+        var page = items.SkipWhile(item => sequenceOf(item) < start).Take(pageSize + 1).ToList();
+        if (page.Count <= pageSize)
+        {
+            return (page, null);
+        }
+
+        var next = Encode(sequenceOf(page[pageSize]));
+        page.RemoveAt(pageSize);
+        return (page, next);
     }
 
     private static string Encode(long sequence) =>

@@ -15,6 +15,7 @@ internal static class FaultRequestReader
     public const string DocDbElastic = "docdb-elastic";
     public const string StepFunctions = "states";
     public const string Ec2 = "ec2";
+    public const string Events = "events";
 
     public static async Task<FaultRequest> ReadAsync(HttpContext context, string service) => service switch
     {
@@ -22,6 +23,7 @@ internal static class FaultRequestReader
         Rds => await ReadRdsAsync(context),
         DocDbElastic => ReadDocDbElastic(context),
         Ec2 => await ReadEc2Async(context),
+        Events => await ReadEventsAsync(context),
         _ => await ReadStepFunctionsAsync(context),
     };
 
@@ -117,6 +119,35 @@ internal static class FaultRequestReader
         var resources = segments.Skip(1).Where(segment => segment != "copy")
             .Concat(context.Request.Query.Where(parameter => parameter.Key.EndsWith("Arn", StringComparison.Ordinal)).Select(parameter => parameter.Value.ToString()));
         return new FaultRequest(DocDbElastic, OperationOf(context, DocDbElastic) ?? "Unknown", [.. resources]);
+    }
+
+    private static async Task<FaultRequest> ReadEventsAsync(HttpContext context)
+    {
+        var resources = new List<string>();
+        context.Request.EnableBuffering();
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            if (body.RootElement.ValueKind == JsonValueKind.Object
+                && body.RootElement.TryGetProperty("Entries", out var entries)
+                && entries.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var entry in entries.EnumerateArray().Where(entry => entry.ValueKind == JsonValueKind.Object))
+                {
+                    resources.Add(entry.TryGetProperty("EventBusName", out var bus) && bus.ValueKind == JsonValueKind.String ? bus.GetString()! : "default");
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // The EventBridge handler answers a malformed body itself; faults just see no resources.
+        }
+        finally
+        {
+            context.Request.Body.Position = 0;
+        }
+
+        return new FaultRequest(Events, OperationOf(context, Events) ?? "Unknown", [.. resources.Distinct(StringComparer.Ordinal)]);
     }
 
     private static async Task<FaultRequest> ReadStepFunctionsAsync(HttpContext context)

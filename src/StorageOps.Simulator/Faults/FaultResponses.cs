@@ -17,7 +17,7 @@ internal static class FaultResponses
         return service switch
         {
             FaultRequestReader.Rds => ServiceErrorResponses.WriteAsync(response, service, StatusCodes.Status400BadRequest, "Throttling", RateExceeded),
-            FaultRequestReader.StepFunctions => ServiceErrorResponses.WriteAsync(response, service, StatusCodes.Status400BadRequest, "ThrottlingException", RateExceeded),
+            FaultRequestReader.StepFunctions or FaultRequestReader.Events => ServiceErrorResponses.WriteAsync(response, service, StatusCodes.Status400BadRequest, "ThrottlingException", RateExceeded),
             FaultRequestReader.Ec2 => ServiceErrorResponses.WriteAsync(response, service, StatusCodes.Status503ServiceUnavailable, "RequestLimitExceeded", "Request limit exceeded."),
             _ => ServiceErrorResponses.WriteAsync(response, service, StatusCodes.Status429TooManyRequests, "ThrottlingException", RateExceeded),
         };

@@ -6,7 +6,7 @@ namespace StorageOps.Simulator.Faults;
 /// </summary>
 public sealed record FaultRule
 {
-    /// <summary><c>efs</c>, <c>rds</c>, <c>docdb-elastic</c>, <c>states</c> or <c>ec2</c>; null matches every service.</summary>
+    /// <summary><c>efs</c>, <c>rds</c>, <c>docdb-elastic</c>, <c>states</c>, <c>ec2</c> or <c>events</c>; null matches every service.</summary>
     public string? Service { get; init; }
 
     /// <summary>A glob over the operation name, for example <c>Describe*</c>.</summary>
@@ -17,6 +17,22 @@ public sealed record FaultRule
 
     /// <summary>The share (0 to 1) of matching requests answered with the service's own throttling error.</summary>
     public double ThrottleRate { get; init; }
+
+    /// <summary>
+    /// Token-bucket throttling: tokens refilled per second on the simulator's clock (<see cref="SimulatorOptions.TimeProvider"/>),
+    /// one bucket per rule, service and operation; a matching request that finds no token is answered with the service's own
+    /// throttling error, as <see cref="ThrottleRate"/> is. 0 (the default) means no bucket.
+    /// </summary>
+    public double ThrottleRatePerSecond { get; init; }
+
+    /// <summary>
+    /// The size of each bucket of <see cref="ThrottleRatePerSecond"/>, which starts full: how many requests may arrive at once.
+    /// 0 (the default) means the rate rounded up, at least 1.
+    /// </summary>
+    public int ThrottleBurst { get; init; }
+
+    /// <summary>The bucket size <see cref="ThrottleBurst"/> means.</summary>
+    public int EffectiveThrottleBurst => ThrottleBurst > 0 ? ThrottleBurst : (int)Math.Max(1, Math.Ceiling(Math.Min(ThrottleRatePerSecond, int.MaxValue)));
 
     /// <summary>The share (0 to 1) of matching requests answered with the service's own 500 error.</summary>
     public double ServerErrorRate { get; init; }

@@ -4,6 +4,7 @@ using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.DocDbElastic.Wire;
 using StorageOps.Simulator.Ec2.Wire;
 using StorageOps.Simulator.Efs.Wire;
+using StorageOps.Simulator.EventBridge.Wire;
 using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Rds.Wire;
 using StorageOps.Simulator.StepFunctions.Wire;
@@ -11,7 +12,7 @@ using StorageOps.Simulator.StepFunctions.Wire;
 namespace StorageOps.Simulator.Hosting;
 
 /// <summary>Sends each HTTP request to the service whose wire protocol it speaks, in the caller's account and region.</summary>
-internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRequestLog log, EfsRestJsonHandler efs, RdsQueryHandler rds, DocDbElasticRestJsonHandler docDbElastic, StepFunctionsJsonHandler stepFunctions, Ec2QueryHandler ec2)
+internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRequestLog log, EfsRestJsonHandler efs, RdsQueryHandler rds, DocDbElasticRestJsonHandler docDbElastic, StepFunctionsJsonHandler stepFunctions, Ec2QueryHandler ec2, EventBridgeJsonHandler eventBridge)
 {
     public const string RequestIdHeader = "x-amzn-RequestId";
 
@@ -22,7 +23,7 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRe
 
     private const string RequestEntityTooLarge = "RequestEntityTooLarge";
 
-    private readonly FaultInjector faults = new(options.Faults);
+    private readonly FaultInjector faults = new(options.Faults, options.TimeProvider);
 
     public async Task DispatchAsync(HttpContext context)
     {
@@ -63,6 +64,11 @@ internal sealed class AwsRequestDispatcher(SimulatorOptions options, SimulatorRe
             {
                 routed = FaultRequestReader.DocDbElastic;
                 await ServeAsync(context, routed, () => docDbElastic.HandleAsync(context, scope));
+            }
+            else if (service == "events" || (service is null && EventBridgeJsonHandler.Handles(context.Request)))
+            {
+                routed = FaultRequestReader.Events;
+                await ServeAsync(context, routed, () => eventBridge.HandleAsync(context, scope));
             }
             else if (StepFunctionsJsonHandler.Handles(context.Request))
             {

@@ -106,7 +106,9 @@ internal static class KestrelRejectionResponses
             "states" => FaultRequestReader.StepFunctions,
             "elasticfilesystem" => FaultRequestReader.Efs,
             "ec2" => FaultRequestReader.Ec2,
+            "events" => FaultRequestReader.Events,
             _ when headers.GetValueOrDefault("X-Amz-Target")?.StartsWith(StepFunctionsJsonHandler.TargetPrefix, StringComparison.Ordinal) == true => FaultRequestReader.StepFunctions,
+            _ when headers.GetValueOrDefault("X-Amz-Target")?.StartsWith(EventBridge.Wire.EventBridgeJsonHandler.TargetPrefix, StringComparison.Ordinal) == true => FaultRequestReader.Events,
             _ when target.StartsWith("/2015-02-01/", StringComparison.Ordinal) => FaultRequestReader.Efs,
             _ when DocDbElasticPathPrefixes.Any(prefix => target.StartsWith(prefix, StringComparison.Ordinal)) => FaultRequestReader.DocDbElastic,
             _ when headers.GetValueOrDefault("Content-Type")?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true => FaultRequestReader.Rds,
@@ -124,7 +126,7 @@ internal static class KestrelRejectionResponses
             FaultRequestReader.Rds => "MalformedQueryString",
             FaultRequestReader.Ec2 => "InvalidParameterValue",
             FaultRequestReader.DocDbElastic => "ValidationException",
-            FaultRequestReader.StepFunctions => "SerializationException",
+            FaultRequestReader.StepFunctions or FaultRequestReader.Events => "SerializationException",
             _ => "BadRequest",
         },
     };

@@ -25,7 +25,7 @@ internal static class NotSimulatedResponses
             context.Response,
             StatusCodes.Status404NotFound,
             UnknownOperation,
-            $"The StorageOps simulator has no operation {what}{service}. Simulated services: EFS, RDS (DB clusters and cluster snapshots), DocumentDB Elastic, Step Functions.");
+            $"The StorageOps simulator has no operation {what}{service}. Simulated services: EFS, RDS (DB clusters and cluster snapshots), DocumentDB Elastic, Step Functions, EC2 (read only), EventBridge (PutEvents).");
     }
 
     private static string Describe(HttpRequest request) => $"{request.Method} {request.Path}";

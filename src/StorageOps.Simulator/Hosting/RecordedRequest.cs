@@ -1,7 +1,7 @@
 namespace StorageOps.Simulator.Hosting;
 
 /// <summary>One HTTP request the simulator received, as <see cref="SimulatorRequestLog"/> keeps it.</summary>
-/// <param name="Service">Which simulated service it reached: <c>efs</c>, <c>rds</c>, <c>docdb-elastic</c>, <c>sfn</c>, <c>ec2</c>, or <c>unknown</c>.</param>
+/// <param name="Service">Which simulated service it reached: <c>efs</c>, <c>rds</c>, <c>docdb-elastic</c>, <c>sfn</c>, <c>ec2</c>, <c>events</c>, or <c>unknown</c>.</param>
 /// <param name="Operation">The API operation, such as <c>CreateFileSystem</c>; null when the request named none the simulator recognises.</param>
 /// <param name="Path">The request path as sent, still percent-encoded, without the query string.</param>
 /// <param name="StatusCode">The HTTP status the simulator answered with.</param>
@@ -17,6 +17,7 @@ public sealed record RecordedRequest(string Service, string? Operation, string M
     public const string DocDbElastic = "docdb-elastic";
     public const string StepFunctions = "sfn";
     public const string Ec2 = "ec2";
+    public const string Events = "events";
     public const string Unknown = "unknown";
 
     /// <summary>The recorded name of a service the simulator routed a request to, given by its <see cref="Faults.FaultRequestReader"/> name.</summary>
@@ -27,6 +28,7 @@ public sealed record RecordedRequest(string Service, string? Operation, string M
         Faults.FaultRequestReader.DocDbElastic => DocDbElastic,
         Faults.FaultRequestReader.StepFunctions => StepFunctions,
         Faults.FaultRequestReader.Ec2 => Ec2,
+        Faults.FaultRequestReader.Events => Events,
         _ => Unknown,
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using StorageOps.Simulator.Ec2.Wire;
+using StorageOps.Simulator.EventBridge.Wire;
 using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Rds.Wire;
 using StorageOps.Simulator.StepFunctions.Wire;
@@ -43,6 +44,8 @@ internal static class ServiceErrorResponses
                         writer.WriteEndObject();
                     },
                     StepFunctionsJsonHandler.ContentType);
+            case FaultRequestReader.Events:
+                return EventBridgeJsonHandler.WriteErrorAsync(response, statusCode, errorCode, message);
             default:
                 return JsonResponses.WriteErrorAsync(response, statusCode, errorCode, message);
         }
@@ -57,6 +60,7 @@ internal static class ServiceErrorResponses
         FaultRequestReader.Rds or FaultRequestReader.StepFunctions => "InternalFailure",
         FaultRequestReader.Ec2 => "InternalError",
         FaultRequestReader.DocDbElastic => "InternalServerException",
+        FaultRequestReader.Events => "InternalException",
         _ => "InternalServerError",
     };
 }

@@ -15,6 +15,9 @@ public sealed record KmsKeySeed
     /// <summary>The one account the key is in; null for every account.</summary>
     public string? AccountId { get; init; }
 
+    /// <summary>False for a disabled key: it exists (its alias resolves), but services cannot encrypt with it.</summary>
+    public bool Enabled { get; init; } = true;
+
     /// <summary>The key the AWS documentation uses in its examples, as <c>alias/storageops</c>.</summary>
     public static IReadOnlyList<KmsKeySeed> Defaults { get; } =
     [

@@ -26,7 +26,7 @@ public sealed class KmsKeyring(IReadOnlyList<KmsKeySeed> customerKeys)
             return null;
         }
 
-        foreach (var (id, aliases) in KeysIn(scope))
+        foreach (var (id, aliases, _) in KeysIn(scope))
         {
             if (local == "key/" + id || aliases.Contains(local, StringComparer.Ordinal))
             {
@@ -37,18 +37,25 @@ public sealed class KmsKeyring(IReadOnlyList<KmsKeySeed> customerKeys)
         return null;
     }
 
-    private IEnumerable<(string KeyId, IReadOnlyList<string> Aliases)> KeysIn(AccountRegion scope)
+    /// <summary>Whether the key <paramref name="keyId"/> names in <paramref name="scope"/> exists and is enabled, so a service can encrypt with it.</summary>
+    public bool IsUsable(AccountRegion scope, string keyId)
+    {
+        var arn = ResolveKeyArn(scope, keyId);
+        return arn is not null && KeysIn(scope).First(key => arn.EndsWith("key/" + key.KeyId, StringComparison.Ordinal)).Enabled;
+    }
+
+    private IEnumerable<(string KeyId, IReadOnlyList<string> Aliases, bool Enabled)> KeysIn(AccountRegion scope)
     {
         foreach (var alias in AwsManagedAliases)
         {
-            yield return (AwsManagedKeyId(alias, scope), [alias]);
+            yield return (AwsManagedKeyId(alias, scope), [alias], true);
         }
 
         foreach (var seed in customerKeys)
         {
             if ((seed.Region ?? scope.Region) == scope.Region && (seed.AccountId ?? scope.AccountId) == scope.AccountId)
             {
-                yield return (seed.KeyId, seed.Aliases);
+                yield return (seed.KeyId, seed.Aliases, seed.Enabled);
             }
         }
     }

@@ -21,6 +21,9 @@ public sealed record DBClusterSeed
     /// <summary>How many daily automated snapshots the cluster already has, the newest taken a day before seeding.</summary>
     public int AutomatedSnapshotCount { get; init; } = 3;
 
+    /// <summary>Manual snapshots of the cluster that already exist; they count towards the manual snapshot quota.</summary>
+    public IReadOnlyList<DBClusterSnapshotSeed> ManualSnapshots { get; init; } = [];
+
     /// <summary>How long before seeding the cluster was created.</summary>
     public TimeSpan Age { get; init; } = TimeSpan.FromDays(30);
 

@@ -12,8 +12,6 @@ namespace StorageOps.Simulator.Rds;
 /// </summary>
 public sealed class RdsBackend
 {
-    public const int MaxManualClusterSnapshotsPerRegion = 100;
-
     private readonly Lock gate = new();
     private readonly Dictionary<AccountRegion, RdsRegionState> regions = [];
     private readonly TimeProvider timeProvider;
@@ -33,8 +31,13 @@ public sealed class RdsBackend
         clusterCreation = options.DBClusterCreation;
         fleet = options.RdsFleet;
         resourceFaults = new ResourceFaults(options.Faults);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ManualClusterSnapshotQuota);
+        ManualClusterSnapshotQuota = options.ManualClusterSnapshotQuota;
         DefaultScope = new AccountRegion(options.AccountId, options.DefaultRegion);
     }
+
+    /// <summary>The manual cluster snapshots a region may hold (<see cref="SimulatorOptions.ManualClusterSnapshotQuota"/>).</summary>
+    public int ManualClusterSnapshotQuota { get; }
 
     /// <summary>The simulator's account in its default region.</summary>
     public AccountRegion DefaultScope { get; }
@@ -199,7 +202,7 @@ public sealed class RdsBackend
             }
 
             var kmsKeyArn = request.KmsKeyId is { } keyId
-                ? keyring.ResolveKeyArn(scope, keyId) ?? throw new RdsException(
+                ? (keyring.IsUsable(scope, keyId) ? keyring.ResolveKeyArn(scope, keyId) : null) ?? throw new RdsException(
                     RdsErrorCodes.KmsKeyNotAccessibleFault,
                     $"The specified KMS key [{keyId}] does not exist, is not enabled or you do not have permissions to access it.")
                 : source.KmsKeyId;
@@ -306,7 +309,9 @@ public sealed class RdsBackend
 
             if (request.DBClusterIdentifier is { } clusterIdentifier)
             {
-                snapshots = snapshots.Where(snapshot => Matches(clusterIdentifier, snapshot.DBClusterIdentifier, ClusterArn(scope, snapshot.DBClusterIdentifier)));
+                var clusterPrefix = ClusterArn(scope, string.Empty);
+                var ofCluster = state.SnapshotsOfCluster(clusterIdentifier.StartsWith(clusterPrefix, StringComparison.Ordinal) ? clusterIdentifier[clusterPrefix.Length..] : clusterIdentifier);
+                snapshots = request.DBClusterSnapshotIdentifier is null ? ofCluster : snapshots.Intersect(ofCluster);
             }
 
             if (request.SnapshotType is { } type)
@@ -426,13 +431,13 @@ public sealed class RdsBackend
         }
     }
 
-    private static void ThrowIfQuotaReached(RdsRegionState state)
+    private void ThrowIfQuotaReached(RdsRegionState state)
     {
-        if (state.ManualSnapshotCount >= MaxManualClusterSnapshotsPerRegion)
+        if (state.ManualSnapshotCount >= ManualClusterSnapshotQuota)
         {
             throw new RdsException(
                 RdsErrorCodes.SnapshotQuotaExceeded,
-                string.Create(CultureInfo.InvariantCulture, $"Cannot create more than {MaxManualClusterSnapshotsPerRegion} manual snapshots"));
+                string.Create(CultureInfo.InvariantCulture, $"Cannot create more than {ManualClusterSnapshotQuota} manual snapshots"));
         }
     }
 
@@ -507,6 +512,11 @@ public sealed class RdsBackend
                 takenAt = new DateTimeOffset(takenAt.Year, takenAt.Month, takenAt.Day, takenAt.Hour, takenAt.Minute, 0, TimeSpan.Zero);
                 var name = string.Create(CultureInfo.InvariantCulture, $"rds:{cluster.DBClusterIdentifier}-{takenAt:yyyy-MM-dd-HH-mm}");
                 state.Add(NewSnapshot(scope, state, cluster, name, SnapshotTypes.Automated, takenAt, progress: null, tags: [.. cluster.Tags]));
+            }
+
+            foreach (var manual in seed.ManualSnapshots.OrderByDescending(manual => manual.Age))
+            {
+                state.Add(NewSnapshot(scope, state, cluster, manual.DBClusterSnapshotIdentifier.ToLowerInvariant(), SnapshotTypes.Manual, now - manual.Age, progress: null, tags: [.. manual.Tags]));
             }
         }
     }

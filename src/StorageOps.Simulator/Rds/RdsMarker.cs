@@ -30,7 +30,7 @@ internal static class RdsMarker
         throw RdsException.InvalidParameterValue($"The marker {marker} is not valid.");
     }
 
-    /// <summary>Pages <paramref name="items"/> (in sequence order) from <paramref name="marker"/>, validating MaxRecords as RDS does.</summary>
+    /// <summary>Pages <paramref name="items"/> (in ascending sequence order: the marker skips what comes before it) from <paramref name="marker"/>, validating MaxRecords as RDS does.</summary>
     public static (List<T> Page, string? NextMarker) Paginate<T>(IEnumerable<T> items, Func<T, long> sequenceOf, int? maxRecords, string? marker)
     {
         if (maxRecords is < 20 or > 100)
@@ -41,8 +41,14 @@ internal static class RdsMarker
 
         var pageSize = maxRecords ?? 100;
         var start = marker is null ? 0 : Decode(marker);
-        var remaining = items.Where(item => sequenceOf(item) >= start).ToList();
-        var page = remaining.Take(pageSize).ToList();
-        return (page, remaining.Count > pageSize ? Encode(sequenceOf(remaining[pageSize])) : null);
+        var page = items.SkipWhile(item => sequenceOf(item) < start).Take(pageSize + 1).ToList();
+        if (page.Count <= pageSize)
+        {
+            return (page, null);
+        }
+
+        var next = Encode(sequenceOf(page[pageSize]));
+        page.RemoveAt(pageSize);
+        return (page, next);
     }
 }

@@ -67,6 +67,7 @@ public static partial class FleetSeedFile
                 RdsFleet = new RdsFleetSeed { Clusters = ReadRdsClusters(root.ObjectArray("rdsClusters")) },
                 DocDbElasticFleet = new DocDbElasticFleetSeed { Clusters = ReadElasticClusters(root.ObjectArray("docDbElasticClusters")) },
                 KmsKeys = ReadKmsKeys(root.ObjectArray("kmsKeys")),
+                ManualClusterSnapshotQuota = root.OptionalInteger("manualClusterSnapshotQuota", 0, 1_000_000) ?? options.ManualClusterSnapshotQuota,
             };
             if (root.OptionalObject("transitions") is { } transitions)
             {
@@ -154,6 +155,7 @@ public static partial class FleetSeedFile
     {
         var seeds = new List<DBClusterSeed>();
         var seen = new HashSet<(string Identifier, string? Region, string? AccountId)>();
+        var seenSnapshots = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var json in clusters)
         {
             var identifier = json.RequiredString("dbClusterIdentifier");
@@ -180,6 +182,7 @@ public static partial class FleetSeedFile
                 StorageEncrypted = json.OptionalBoolean("storageEncrypted") ?? true,
                 Tags = [.. json.StringMap("tags").Select(tag => new RdsTag(tag.Key, tag.Value))],
                 AutomatedSnapshotCount = json.OptionalInteger("automatedSnapshotCount", 0, 35) ?? 3,
+                ManualSnapshots = ReadManualSnapshots(json.ObjectArray("manualSnapshots"), seenSnapshots),
                 Age = TimeSpan.FromDays(json.OptionalInteger("ageDays", 1, 3650) ?? 30),
                 Region = ReadOptionalRegion(json),
                 AccountId = ReadOptionalAccountId(json),
@@ -191,6 +194,37 @@ public static partial class FleetSeedFile
             }
 
             seeds.Add(seed);
+        }
+
+        return seeds;
+    }
+
+    private static List<DBClusterSnapshotSeed> ReadManualSnapshots(IReadOnlyList<SeedJsonObject> snapshots, HashSet<string> seen)
+    {
+        var seeds = new List<DBClusterSnapshotSeed>();
+        foreach (var json in snapshots)
+        {
+            var identifier = json.RequiredString("dbClusterSnapshotIdentifier");
+            RequireMatch(json.PathOf("dbClusterSnapshotIdentifier"), identifier, RdsIdentifierPattern(), "an RDS identifier: 1 to 63 letters, digits or hyphens, a letter first, no trailing or double hyphen");
+            if (!seen.Add(identifier))
+            {
+                // Unique within the file, which is stricter than RDS (unique per region) but never ambiguous.
+                throw new SeedFileException(json.PathOf("dbClusterSnapshotIdentifier"), $"'{identifier}' is seeded twice; manual snapshot identifiers must be unique within the seed file.");
+            }
+
+            var tags = json.StringMap("tags");
+            foreach (var key in tags.Keys.Where(key => key.StartsWith("aws:", StringComparison.Ordinal) || key.StartsWith("rds:", StringComparison.Ordinal)))
+            {
+                throw new SeedFileException($"{json.PathOf("tags")}.{key}", "tag keys starting with aws: or rds: are reserved.");
+            }
+
+            seeds.Add(new DBClusterSnapshotSeed
+            {
+                DBClusterSnapshotIdentifier = identifier.ToLowerInvariant(),
+                Age = TimeSpan.FromHours(json.OptionalNumber("ageDays", 0, 3650) is { } days ? days * 24 : 24),
+                Tags = [.. tags.Select(tag => new RdsTag(tag.Key, tag.Value))],
+            });
+            json.RejectUnknownProperties();
         }
 
         return seeds;
@@ -248,7 +282,14 @@ public static partial class FleetSeedFile
                 }
             }
 
-            seeds.Add(new KmsKeySeed { KeyId = keyId, Aliases = aliases, Region = ReadOptionalRegion(json), AccountId = ReadOptionalAccountId(json) });
+            seeds.Add(new KmsKeySeed
+            {
+                KeyId = keyId,
+                Aliases = aliases,
+                Region = ReadOptionalRegion(json),
+                AccountId = ReadOptionalAccountId(json),
+                Enabled = json.OptionalBoolean("enabled") ?? true,
+            });
             json.RejectUnknownProperties();
         }
 
@@ -307,9 +348,9 @@ public static partial class FleetSeedFile
     private static FaultRule ReadFaultRule(SeedJsonObject json)
     {
         var service = json.OptionalString("service");
-        if (service is not (null or "efs" or "rds" or "docdb-elastic" or "states" or "ec2"))
+        if (service is not (null or "efs" or "rds" or "docdb-elastic" or "states" or "ec2" or "events"))
         {
-            throw new SeedFileException(json.PathOf("service"), $"'{service}' is not a simulated service; use efs, rds, docdb-elastic, states or ec2 (or leave it out for every service).");
+            throw new SeedFileException(json.PathOf("service"), $"'{service}' is not a simulated service; use efs, rds, docdb-elastic, states, ec2 or events (or leave it out for every service).");
         }
 
         var rule = new FaultRule
@@ -318,11 +359,18 @@ public static partial class FleetSeedFile
             Operation = json.OptionalString("operation") ?? "*",
             Resource = json.OptionalString("resource") ?? "*",
             ThrottleRate = json.OptionalNumber("throttleRate", 0, 1) ?? 0,
+            ThrottleRatePerSecond = json.OptionalNumber("throttleRatePerSecond", 0, 1_000_000) ?? 0,
+            ThrottleBurst = json.OptionalInteger("throttleBurst", 0, 1_000_000) ?? 0,
             ServerErrorRate = json.OptionalNumber("serverErrorRate", 0, 1) ?? 0,
             Latency = TimeSpan.FromMilliseconds(json.OptionalNumber("latencyMilliseconds", 0, 60_000) ?? 0),
             NotFoundAfterCreate = TimeSpan.FromSeconds(json.OptionalNumber("notFoundAfterCreateSeconds", 0, 86_400) ?? 0),
             ForcedState = json.OptionalString("forcedState"),
         };
+        if (rule.ThrottleBurst > 0 && rule.ThrottleRatePerSecond == 0)
+        {
+            throw new SeedFileException(json.PathOf("throttleBurst"), "needs throttleRatePerSecond: the burst is the size of a token bucket refilled at that rate.");
+        }
+
         json.RejectUnknownProperties();
         return rule;
     }

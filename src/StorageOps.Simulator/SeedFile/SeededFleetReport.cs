@@ -1,11 +1,12 @@
 using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.DocDbElastic;
 using StorageOps.Simulator.Fleet;
+using StorageOps.Simulator.Rds;
 
 namespace StorageOps.Simulator.SeedFile;
 
 /// <summary>
-/// Prints what a running simulator was seeded with (VPCs, subnets, security groups, RDS clusters, DocumentDB Elastic clusters
+/// Prints what a running simulator was seeded with (VPCs, subnets, security groups, RDS clusters and their manual snapshots, DocumentDB Elastic clusters
 /// and their automated snapshots) and ready-to-paste <c>aws --endpoint-url</c> commands that use those ids.
 /// </summary>
 public static class SeededFleetReport
@@ -38,18 +39,23 @@ public static class SeededFleetReport
                 }
             }
 
+            var manualSnapshots = simulator.Rds.PeekDBClusterSnapshots(scope).Where(snapshot => snapshot.SnapshotType == SnapshotTypes.Manual).ToLookup(snapshot => snapshot.DBClusterIdentifier);
             foreach (var cluster in simulator.Rds.PeekDBClusters(scope))
             {
-                var tags = cluster.TagList.Count == 0 ? "untagged" : "tags " + string.Join(", ", cluster.TagList.Select(tag => $"{tag.Key}={tag.Value}"));
-                output.WriteLine($"  RDS cluster {cluster.DBClusterIdentifier} ({cluster.Engine} {cluster.EngineVersion}, {cluster.Status}, {(cluster.StorageEncrypted ? "encrypted" : "unencrypted")}, {tags})");
+                output.WriteLine($"  RDS cluster {cluster.DBClusterIdentifier} ({cluster.Engine} {cluster.EngineVersion}, {cluster.Status}, {(cluster.StorageEncrypted ? "encrypted" : "unencrypted")}, {TagsOf(cluster.TagList)})");
+                foreach (var snapshot in manualSnapshots[cluster.DBClusterIdentifier])
+                {
+                    output.WriteLine($"    manual snapshot {snapshot.DBClusterSnapshotIdentifier} ({snapshot.Status}, {TagsOf(snapshot.TagList)})");
+                }
+
                 exampleRdsCluster ??= scope.Region == options.DefaultRegion ? cluster.DBClusterIdentifier : null;
             }
 
-            var snapshots = AllAutomatedSnapshots(simulator.DocDbElastic, scope).ToList();
+            var snapshots = AllAutomatedSnapshots(simulator.DocDbElastic, scope).ToLookup(snapshot => snapshot.ClusterArn, StringComparer.Ordinal);
             foreach (var cluster in AllElasticClusters(simulator.DocDbElastic, scope))
             {
                 output.WriteLine($"  DocumentDB Elastic cluster {cluster.ClusterName} {cluster.ClusterArn}");
-                foreach (var snapshot in snapshots.Where(snapshot => snapshot.ClusterArn == cluster.ClusterArn))
+                foreach (var snapshot in snapshots[cluster.ClusterArn])
                 {
                     output.WriteLine($"    automated snapshot {snapshot.SnapshotName} {snapshot.SnapshotArn}");
                     exampleElasticSnapshot = scope.Region == options.DefaultRegion ? snapshot.SnapshotArn : exampleElasticSnapshot;
@@ -79,7 +85,12 @@ public static class SeededFleetReport
         {
             output.WriteLine($"  {aws} docdb-elastic copy-cluster-snapshot --snapshot-arn {exampleElasticSnapshot} --target-snapshot-name my-copy-1");
         }
+
+        output.WriteLine($$$"""  {{{aws}}} events put-events --entries '[{"Source":"demo","DetailType":"Hello","Detail":"{}"}]'""");
     }
+
+    private static string TagsOf(IReadOnlyList<RdsTag> tags) =>
+        tags.Count == 0 ? "untagged" : "tags " + string.Join(", ", tags.Select(tag => $"{tag.Key}={tag.Value}"));
 
     /// <summary>The default region of the simulator's account, then every other account and region the fleet names.</summary>
     private static IEnumerable<AccountRegion> SeededScopes(SimulatorOptions options)

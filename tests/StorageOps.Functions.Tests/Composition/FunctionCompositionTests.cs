@@ -9,9 +9,9 @@ public sealed class FunctionCompositionTests
     public void Registry_WhenComposed_ShouldListEveryDeployedHandler() =>
         Assert.Equal(
             [
-                "CheckReplicationHealth", "CreateClusterSnapshot", "CreateFileSystem", "CreateMountTarget", "CreateReplication", "DeleteFileSystem", "DeleteMountTargets", "DeleteReplication",
-                "DescribeClusterSnapshot", "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "DescribeReplication", "DescribeReplicationDeletion",
-                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "PruneClusterSnapshots", "RouteRequests", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
+                "CheckReplicationHealth", "CopyElasticSnapshot", "CreateClusterSnapshot", "CreateFileSystem", "CreateMountTarget", "CreateReplication", "DeleteFileSystem", "DeleteMountTargets", "DeleteReplication",
+                "DescribeClusterSnapshot", "DescribeElasticSnapshot", "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "DescribeReplication", "DescribeReplicationDeletion", "DiscoverSnapshotTargets",
+                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "PruneClusterSnapshots", "PruneElasticSnapshots", "RecordNightResults", "RouteRequests", "StartNightlySnapshots", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
                 "ValidateMountTargetPlacement",
             ],
             FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));

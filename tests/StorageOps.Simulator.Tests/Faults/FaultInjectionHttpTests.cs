@@ -61,6 +61,34 @@ public sealed class FaultInjectionHttpTests
     }
 
     [Fact]
+    public async Task Rds_WhenTheTokenBucketIsEmpty_ShouldAnswerThrottlingUntilTheSimulatorClockRefillsIt()
+    {
+        await using var http = await StartWithAsync(new FaultRule { Service = "rds", Operation = "*", ThrottleRatePerSecond = 1, ThrottleBurst = 2 });
+
+        using var first = await SendRdsAsync(http, ("Action", "DescribeDBClusters"), ("Version", "2014-10-31"));
+        using var second = await SendRdsAsync(http, ("Action", "DescribeDBClusters"), ("Version", "2014-10-31"));
+        using var throttled = await SendRdsAsync(http, ("Action", "DescribeDBClusters"), ("Version", "2014-10-31"));
+        http.Clock.Advance(TimeSpan.FromSeconds(1));
+        using var refilled = await SendRdsAsync(http, ("Action", "DescribeDBClusters"), ("Version", "2014-10-31"));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.OK], new[] { first, second, throttled, refilled }.Select(response => response.StatusCode));
+        Assert.Contains("<Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message>", await CompactXmlAsync(throttled), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DocDbElastic_WhenTheTokenBucketIsEmpty_ShouldAnswer429ThrottlingException()
+    {
+        await using var http = await StartWithAsync(new FaultRule { Service = "docdb-elastic", Operation = "ListClusters", ThrottleRatePerSecond = 5, ThrottleBurst = 1 });
+
+        using var served = await http.SendAsync(HttpMethod.Get, "/clusters");
+        using var throttled = await http.SendAsync(HttpMethod.Get, "/clusters");
+
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.Equal("ThrottlingException", throttled.Headers.GetValues("x-amzn-ErrorType").Single());
+    }
+
+    [Fact]
     public async Task DocDbElastic_WhenThrottled_ShouldAnswer429ThrottlingException()
     {
         await using var http = await StartWithAsync(new FaultRule { Service = "docdb-elastic", Operation = "ListClusters", ThrottleRate = 1 });

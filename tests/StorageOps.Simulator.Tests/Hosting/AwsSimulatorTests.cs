@@ -110,7 +110,7 @@ public sealed class AwsSimulatorTests
         Assert.Equal(["UnknownOperationException"], response.Headers.GetValues("x-amzn-ErrorType"));
         var json = await SimulatorHttp.ReadObjectAsync(response);
         Assert.Equal(
-            "The StorageOps simulator has no operation AmazonSQS.SendMessage (POST /) for service 'sqs'. Simulated services: EFS, RDS (DB clusters and cluster snapshots), DocumentDB Elastic, Step Functions.",
+            "The StorageOps simulator has no operation AmazonSQS.SendMessage (POST /) for service 'sqs'. Simulated services: EFS, RDS (DB clusters and cluster snapshots), DocumentDB Elastic, Step Functions, EC2 (read only), EventBridge (PutEvents).",
             json["Message"]!.GetValue<string>());
     }
 

@@ -161,7 +161,7 @@ public sealed class RdsBackendCopyAndDeleteTests
     public void CopyDBClusterSnapshot_WhenQuotaReached_ShouldThrowSnapshotQuotaExceeded()
     {
         CreateAvailable("source");
-        for (var index = 1; index < RdsBackend.MaxManualClusterSnapshotsPerRegion; index++)
+        for (var index = 1; index < SimulatorOptions.DefaultManualClusterSnapshotQuota; index++)
         {
             backend.CreateDBClusterSnapshot(Scope, new CreateDBClusterSnapshotRequest { DBClusterSnapshotIdentifier = $"filler-{index}", DBClusterIdentifier = "orders-aurora-pg" });
         }

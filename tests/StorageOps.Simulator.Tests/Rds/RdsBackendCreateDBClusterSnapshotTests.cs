@@ -149,7 +149,7 @@ public sealed class RdsBackendCreateDBClusterSnapshotTests
     public void CreateDBClusterSnapshot_WhenHundredManualSnapshotsInRegion_ShouldThrowSnapshotQuotaExceeded()
     {
         var backend = NewBackend();
-        for (var index = 0; index < RdsBackend.MaxManualClusterSnapshotsPerRegion; index++)
+        for (var index = 0; index < SimulatorOptions.DefaultManualClusterSnapshotQuota; index++)
         {
             backend.CreateDBClusterSnapshot(Scope, Request($"manual-{index}", "orders-aurora-pg"));
         }
@@ -167,7 +167,7 @@ public sealed class RdsBackendCreateDBClusterSnapshotTests
     {
         var backend = NewBackend();
         var automated = backend.PeekDBClusterSnapshots(Scope).Count(snapshot => snapshot.SnapshotType == SnapshotTypes.Automated);
-        for (var index = 0; index < RdsBackend.MaxManualClusterSnapshotsPerRegion; index++)
+        for (var index = 0; index < SimulatorOptions.DefaultManualClusterSnapshotQuota; index++)
         {
             backend.CreateDBClusterSnapshot(Scope, Request($"manual-{index}", "orders-aurora-pg"));
         }

@@ -104,6 +104,30 @@ public sealed class FleetSeedFileTests
         Assert.Equal(LifecycleTransition.AfterSeconds(0), FleetSeedFile.Parse("{}").FileSystemUpdate);
     }
 
+    [Fact]
+    public void Parse_WhenManualClusterSnapshotQuotaGiven_ShouldSetItAndDefaultToAHundred()
+    {
+        Assert.Equal(12, FleetSeedFile.Parse("""{"manualClusterSnapshotQuota": 12}""").ManualClusterSnapshotQuota);
+        Assert.Equal(100, FleetSeedFile.Parse("{}").ManualClusterSnapshotQuota);
+    }
+
+    [Fact]
+    public void Parse_WhenAKmsKeyIsDisabled_ShouldSeedItDisabled()
+    {
+        var options = FleetSeedFile.Parse("""{"kmsKeys": [{"keyId": "1234abcd-12ab-34cd-56ef-1234567890ab", "aliases": ["alias/retired"], "enabled": false}, {"keyId": "00000000-1111-2222-3333-444444444444"}]}""");
+
+        Assert.Equal([false, true], options.KmsKeys.Select(key => key.Enabled));
+    }
+
+    [Fact]
+    public void Parse_WhenAFaultRuleHasATokenBucket_ShouldReadItsRateAndBurst()
+    {
+        var options = FleetSeedFile.Parse("""{"faults": {"rules": [{"service": "rds", "operation": "*", "throttleRatePerSecond": 20, "throttleBurst": 40}, {"service": "events", "throttleRatePerSecond": 0.5}]}}""");
+
+        Assert.Equal(new FaultRule { Service = "rds", ThrottleRatePerSecond = 20, ThrottleBurst = 40 }, options.Faults.Rules[0]);
+        Assert.Equal(new FaultRule { Service = "events", ThrottleRatePerSecond = 0.5 }, options.Faults.Rules[1]);
+    }
+
     [Theory]
     [InlineData("""{"rdsClusters": [{"dbClusterIdentifier": "a", "engine": "aurora-postgresql"}, {"dbClusterIdentifier": "b", "engine": "postgres"}]}""", "$.rdsClusters[1].engine")]
     [InlineData("""{"rdsClusters": [{"engine": "aurora-mysql"}]}""", "$.rdsClusters[0].dbClusterIdentifier")]
@@ -126,6 +150,11 @@ public sealed class FleetSeedFileTests
     [InlineData("""{"faults": {"rules": [{"service": "sqs"}]}}""", "$.faults.rules[0].service")]
     [InlineData("""{"faults": {"rules": [{"latency": 100}]}}""", "$.faults.rules[0].latency")]
     [InlineData("""{"faults": {"seed": "abc"}}""", "$.faults.seed")]
+    [InlineData("""{"faults": {"rules": [{"throttleRatePerSecond": -1}]}}""", "$.faults.rules[0].throttleRatePerSecond")]
+    [InlineData("""{"faults": {"rules": [{"throttleRatePerSecond": 5, "throttleBurst": 1.5}]}}""", "$.faults.rules[0].throttleBurst")]
+    [InlineData("""{"faults": {"rules": [{"throttleBurst": 10}]}}""", "$.faults.rules[0].throttleBurst")]
+    [InlineData("""{"manualClusterSnapshotQuota": -1}""", "$.manualClusterSnapshotQuota")]
+    [InlineData("""{"kmsKeys": [{"keyId": "1234abcd-12ab-34cd-56ef-1234567890ab", "enabled": "no"}]}""", "$.kmsKeys[0].enabled")]
     [InlineData("""{"kmsKeys": [{"aliases": ["alias/x"]}]}""", "$.kmsKeys[0].keyId")]
     [InlineData("""{"kmsKeys": [{"keyId": "not-a-uuid"}]}""", "$.kmsKeys[0].keyId")]
     [InlineData("""{"kmsKeys": [{"keyId": "1234abcd-12ab-34cd-56ef-1234567890ab", "aliases": ["mykey"]}]}""", "$.kmsKeys[0].aliases[0]")]

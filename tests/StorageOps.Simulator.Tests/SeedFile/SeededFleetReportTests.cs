@@ -31,6 +31,26 @@ public sealed class SeededFleetReportTests
     }
 
     [Fact]
+    public async Task Write_WhenServingTheNightlyFleet_ShouldPrintManualSnapshotsUnderTheirClusterAndAPutEventsCommand()
+    {
+        var options = FleetSeedFile.Load(RepositoryPaths.Combine("docs", "examples", "nightly-fleet.json"), new SimulatorOptions { TimeProvider = new ManualTimeProvider() });
+        await using var simulator = new AwsSimulator(options);
+        await simulator.StartAsync();
+        using var output = new StringWriter();
+
+        SeededFleetReport.Write(simulator, options, output);
+
+        var text = output.ToString();
+        Assert.Contains(
+            "  RDS cluster payments-aurora-pg (aurora-postgresql 16.4, available, encrypted, tags storageops:snapshot=nightly, team=payments, cost-center=cc-1042)"
+            + Environment.NewLine + "    manual snapshot payments-before-pg16-upgrade (available, tags team=payments)",
+            text,
+            StringComparison.Ordinal);
+        Assert.Contains("    manual snapshot orders-manual-2026-11-24 (available, untagged)", text, StringComparison.Ordinal);
+        Assert.Contains("""events put-events --entries '[{"Source":"demo","DetailType":"Hello","Detail":"{}"}]'""", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Write_WhenServingASeedFile_ShouldPrintEveryAccountAndRegionTheFileNames()
     {
         var options = FleetSeedFile.Load(RepositoryPaths.Combine("docs", "examples", "fleet.json"), new SimulatorOptions { TimeProvider = new ManualTimeProvider() });

@@ -1,0 +1,122 @@
+using StorageOps.Aws.DocDbElastic;
+using StorageOps.Aws.Rds;
+using StorageOps.Functions.Composition;
+using StorageOps.Functions.Errors;
+using StorageOps.Functions.NightSummaries;
+
+namespace StorageOps.Functions.SnapshotTargets;
+
+/// <summary>
+/// Finds the clusters carrying the snapshot tag, one page at a time: Aurora/RDS DB clusters (DescribeDBClusters, tags from TagList),
+/// then DocumentDB Elastic clusters (ListClusters, tags from ListTagsForResource). A page always ends on a service page boundary,
+/// so the cursor is just the next service token.
+/// </summary>
+public sealed class SnapshotTargetDiscovery
+{
+    public const int ServicePageSize = 100;
+    public const string AuroraAvailable = "available";
+    public const string ElasticActive = "ACTIVE";
+
+    private readonly RegionalClients<IRdsClient> rds;
+    private readonly RegionalClients<IDocDbElasticClient> docDbElastic;
+    private readonly DiscoverySettings settings;
+
+    public SnapshotTargetDiscovery(RegionalClients<IRdsClient> rds, RegionalClients<IDocDbElasticClient> docDbElastic, DiscoverySettings settings)
+    {
+        this.rds = rds;
+        this.docDbElastic = docDbElastic;
+        this.settings = settings;
+    }
+
+    public async Task<DiscoveredTargets> DiscoverAsync(DiscoverSnapshotTargetsInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var problems = NightValidation.Problems(input.Night);
+        if (problems.Count > 0)
+        {
+            throw new InvalidInputException(problems);
+        }
+
+        DiscoveryCursor? cursor = DiscoveryCursor.Decode(input.Cursor);
+        var targets = new List<SnapshotTarget>();
+        var skipped = new List<TargetResult>();
+        while (cursor is not null && targets.Count + skipped.Count < settings.PageSize)
+        {
+            cursor = cursor.Phase == DiscoveryPhase.Aurora
+                ? await AuroraPageAsync(cursor.Token, targets, skipped, cancellationToken)
+                : await ElasticPageAsync(cursor.Token, targets, skipped, cancellationToken);
+        }
+
+        return new DiscoveredTargets(targets, skipped, cursor?.Encode());
+    }
+
+    /// <summary>Engines DescribeDBClusters returns that CreateDBClusterSnapshot protects as an Aurora/RDS cluster: Aurora, and RDS Multi-AZ DB clusters.</summary>
+    public static bool IsAuroraOrMultiAzEngine(string? engine) =>
+        engine is not null
+        && (engine.StartsWith("aurora", StringComparison.Ordinal) || engine is "mysql" or "postgres");
+
+    private async Task<DiscoveryCursor?> AuroraPageAsync(string? marker, List<SnapshotTarget> targets, List<TargetResult> skipped, CancellationToken cancellationToken)
+    {
+        var page = await rds.Home.DescribeDBClustersAsync(new DescribeDBClustersRequest { MaxRecords = ServicePageSize, Marker = marker }, cancellationToken);
+        foreach (var cluster in page.DBClusters)
+        {
+            // DocumentDB (non-elastic) and Neptune clusters are listed by the same API but are not ours to snapshot.
+            if (cluster.DBClusterIdentifier is not { Length: > 0 } identifier || cluster.DBClusterArn is not { Length: > 0 } arn
+                || !IsAuroraOrMultiAzEngine(cluster.Engine)
+                || !cluster.TagList.Any(tag => tag.Key == settings.TagKey && tag.Value == settings.TagValue))
+            {
+                continue;
+            }
+
+            Sort(identifier, SnapshotTargetKinds.Aurora, arn, cluster.Status, AuroraAvailable, targets, skipped);
+        }
+
+        return page.Marker is { Length: > 0 } next ? new DiscoveryCursor(DiscoveryPhase.Aurora, next) : new DiscoveryCursor(DiscoveryPhase.DocDbElastic, null);
+    }
+
+    private async Task<DiscoveryCursor?> ElasticPageAsync(string? nextToken, List<SnapshotTarget> targets, List<TargetResult> skipped, CancellationToken cancellationToken)
+    {
+        var client = docDbElastic.Home;
+        var page = await client.ListClustersAsync(new ListClustersRequest { MaxResults = ServicePageSize, NextToken = nextToken }, cancellationToken);
+        foreach (var cluster in page.Clusters)
+        {
+            if (cluster.ClusterName is not { Length: > 0 } name || cluster.ClusterArn is not { Length: > 0 } arn)
+            {
+                continue;
+            }
+
+            IReadOnlyDictionary<string, string> tags;
+            try
+            {
+                tags = (await client.ListTagsForResourceAsync(new Aws.DocDbElastic.ListTagsForResourceRequest { ResourceArn = arn }, cancellationToken)).Tags;
+            }
+            catch (ResourceNotFoundException)
+            {
+                continue; // Deleted between ListClusters and ListTagsForResource: nothing to protect.
+            }
+
+            if (tags.TryGetValue(settings.TagKey, out var value) && value == settings.TagValue)
+            {
+                Sort(name, SnapshotTargetKinds.DocDbElastic, arn, cluster.Status, ElasticActive, targets, skipped);
+            }
+        }
+
+        return page.NextToken is { Length: > 0 } next ? new DiscoveryCursor(DiscoveryPhase.DocDbElastic, next) : null;
+    }
+
+    private static void Sort(string cluster, string kind, string arn, string? status, string ready, List<SnapshotTarget> targets, List<TargetResult> skipped)
+    {
+        if (status == ready)
+        {
+            targets.Add(new SnapshotTarget(cluster, kind, arn));
+            return;
+        }
+
+        skipped.Add(new TargetResult(
+            cluster,
+            kind,
+            TargetOutcomes.Skipped,
+            Status: status ?? "unknown",
+            Cause: $"The cluster is {status ?? "in an unknown state"}, not {ready}; it was not attempted tonight."));
+    }
+}
