@@ -42,6 +42,7 @@ public static class ScheduleCommand
         };
         var at = arguments.Option("--at") is { } atText ? ParseTime(atText) : (DateTimeOffset?)null;
         var fleetPath = arguments.Option("--fleet") ?? Path.Combine(Path.GetDirectoryName(templatePath)!, LocalFleet.NightlyFleetPath);
+        var fleetName = arguments.Option("--fleet") ?? LocalFleet.NightlyFleetPath;
         if (!File.Exists(fleetPath))
         {
             throw new FileNotFoundException($"No fleet seed file at {fleetPath}.");
@@ -61,16 +62,16 @@ public static class ScheduleCommand
         await using var environment = await LocalEnvironment.StartAsync(options with { Start = scheduledTime }, cancellationToken);
         var progress = jsonOnly ? TextWriter.Null : output;
         return schedule.Workflow is not null
-            ? await RunStateMachineAsync(environment, schedule, scheduledTime, fleetPath, arguments, progress, output, cancellationToken)
-            : await InvokeFunctionAsync(environment, schedule, scheduledTime, fleetPath, progress, output, cancellationToken);
+            ? await RunStateMachineAsync(environment, schedule, scheduledTime, fleetName, arguments, progress, output, cancellationToken)
+            : await InvokeFunctionAsync(environment, schedule, scheduledTime, fleetName, progress, output, cancellationToken);
     }
 
     /// <summary>The night (or any scheduled state machine): transitions as <c>run</c> prints them, the verdict line, the summary last.</summary>
-    internal static async Task<int> RunStateMachineAsync(LocalEnvironment environment, WiredSchedule schedule, DateTimeOffset scheduledTime, string fleetPath, CommandArguments arguments, TextWriter progress, TextWriter output, CancellationToken cancellationToken)
+    internal static async Task<int> RunStateMachineAsync(LocalEnvironment environment, WiredSchedule schedule, DateTimeOffset scheduledTime, string fleetName, CommandArguments arguments, TextWriter progress, TextWriter output, CancellationToken cancellationToken)
     {
         var result = await RunCommand.ReportAsync(
             environment,
-            Heading(schedule, scheduledTime, fleetPath),
+            Heading(schedule, scheduledTime, fleetName),
             onEvent => ScheduledRuns.RunStateMachineAsync(environment, schedule, scheduledTime, onEvent, cancellationToken),
             arguments,
             progress,
@@ -87,9 +88,9 @@ public static class ScheduleCommand
     }
 
     /// <summary>A scheduled function (replication-health): its log lines, then its result JSON; exit 5 when it reports unhealthy or fails.</summary>
-    private static async Task<int> InvokeFunctionAsync(LocalEnvironment environment, WiredSchedule schedule, DateTimeOffset scheduledTime, string fleetPath, TextWriter progress, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> InvokeFunctionAsync(LocalEnvironment environment, WiredSchedule schedule, DateTimeOffset scheduledTime, string fleetName, TextWriter progress, TextWriter output, CancellationToken cancellationToken)
     {
-        progress.WriteLine(Heading(schedule, scheduledTime, fleetPath));
+        progress.WriteLine(Heading(schedule, scheduledTime, fleetName));
         progress.WriteLine($"  AWS simulator at {environment.Simulator.Endpoint}, virtual clock at {ScheduledRuns.Format(scheduledTime)}");
         var result = await ScheduledRuns.InvokeFunctionAsync(environment, schedule, scheduledTime, cancellationToken);
         foreach (var line in environment.FunctionLog.Lines())
@@ -114,8 +115,8 @@ public static class ScheduleCommand
             ? $"{count.ToString(CultureInfo.InvariantCulture)} replication destination(s) unhealthy"
             : "replication is unhealthy";
 
-    private static string Heading(WiredSchedule schedule, DateTimeOffset scheduledTime, string fleetPath) =>
-        $"{schedule.Name}: {schedule.Expression} ({schedule.TimeZone}) fired at {ScheduledRuns.Format(scheduledTime)} → {(schedule.Workflow is { } workflow ? $"state machine {workflow}" : $"function {schedule.Function}")}, fleet {Path.GetRelativePath(Directory.GetCurrentDirectory(), fleetPath)}";
+    private static string Heading(WiredSchedule schedule, DateTimeOffset scheduledTime, string fleetName) =>
+        $"{schedule.Name}: {schedule.Expression} ({schedule.TimeZone}) fired at {ScheduledRuns.Format(scheduledTime)} → {(schedule.Workflow is { } workflow ? $"state machine {workflow}" : $"function {schedule.Function}")}, fleet {fleetName}";
 
     private static IReadOnlyDictionary<string, WiredSchedule> SchedulesOf(string templatePath)
     {

@@ -51,6 +51,34 @@ public sealed class ScheduleCommandTests
     }
 
     [Fact]
+    public async Task RunAsync_WhenATargetFailsTonight_ShouldPrintTheFailedSummaryLastAndExitFive()
+    {
+        // The nightly fleet with a manual snapshot quota that its own two snapshots (not ours) and two of tonight's fill.
+        var fleet = JsonNode.Parse(
+            await File.ReadAllTextAsync(RepositoryPaths.Combine("docs", "examples", "nightly-fleet.json")),
+            documentOptions: new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!;
+        fleet["manualClusterSnapshotQuota"] = 4;
+        var path = Path.Combine(Path.GetTempPath(), $"storageops-quota-fleet-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, fleet.ToJsonString());
+        try
+        {
+            var exitCode = await RunAsync("schedule", "nightly-snapshots", "--at", "2026-12-01T03:00:00Z", "--fleet", path);
+
+            var text = output.ToString().ReplaceLineEndings("\n");
+            Assert.Equal(ExitCodes.WorkflowFailed, exitCode);
+            Assert.Contains($"fleet {path}", text, StringComparison.Ordinal);
+            Assert.Matches(@"^storageops: night 2026-12-01: FAILED — \d+ targets, \d+ succeeded, [1-9]\d* failed, \d+ skipped, \d+ pruned$", error.ToString().TrimEnd());
+            var summary = JsonNode.Parse(text[text.LastIndexOf("\n{\n", StringComparison.Ordinal)..])!;
+            Assert.Equal(false, (bool?)summary["passed"]);
+            Assert.Equal("StorageOps.SnapshotQuotaExceeded", (string?)summary["results"]![0]!["error"]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task RunAsync_WhenOutputIsJson_ShouldPrintTheSummaryAlone()
     {
         var exitCode = await RunAsync("schedule", "nightly-snapshots", "--at", "2026-12-01T03:00:00Z", "--output", "json");
