@@ -27,7 +27,7 @@ public static class RunCommand
 
     /// <summary>
     /// Provision, update, tear down — one after another in one local environment, so each acts on what the one before
-    /// made; a failed step ends the demo there.
+    /// made; a failed step ends the demo there. Then one night of nightly-snapshots over the nightly fleet, at the schedule's next time.
     /// </summary>
     public static async Task<int> DemoAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
@@ -42,7 +42,14 @@ public static class RunCommand
 
         var steps = inputs.Select(step => (step.Workflow, step.InputPath, Input: InputFile.ReadObject(Path.Combine(repository, step.InputPath)))).ToList();
 
-        await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = template }, cancellationToken);
+        var demoOptions = new LocalEnvironmentOptions { TemplatePath = template };
+        var nightlyFleet = Path.Combine(repository, LocalFleet.NightlyFleetPath);
+        if (File.Exists(nightlyFleet))
+        {
+            demoOptions = LocalFleet.WithClustersOf(demoOptions, nightlyFleet);
+        }
+
+        await using var environment = await LocalEnvironment.StartAsync(demoOptions, cancellationToken);
         var start = environment.Clock.GetUtcNow();
         var wallClock = Stopwatch.StartNew();
         var outcomes = new List<(string Workflow, ExecutionResult Result)>();
@@ -65,9 +72,36 @@ public static class RunCommand
             fileSystemId ??= (string?)result.Output?["fileSystemId"];
         }
 
+        string? verdict = null;
+        if (outcomes.All(outcome => outcome.Result.Status == ExecutionStatus.Succeeded) && environment.Wiring.Schedules.TryGetValue(ScheduleCommand.NightlySchedule, out var night))
+        {
+            var scheduledTime = ScheduledRuns.NextAtOrAfter(night, environment.Clock.GetUtcNow());
+            await ScheduledRuns.AdvanceToAsync(environment, scheduledTime, cancellationToken);
+            var result = await ReportAsync(
+                environment,
+                $"{night.Name}: {night.Expression} ({night.TimeZone}) fired at {ScheduledRuns.Format(scheduledTime)}, the nightly fleet seeded",
+                onEvent => ScheduledRuns.RunStateMachineAsync(environment, night, scheduledTime, onEvent, cancellationToken),
+                arguments,
+                output,
+                output);
+            outcomes.Add((night.Workflow!, result));
+            verdict = result.Status == ExecutionStatus.Succeeded ? NightVerdict.Of(result.Output) : null;
+            if (result.Status == ExecutionStatus.Succeeded && !NightVerdict.Passed(result.Output))
+            {
+                wallClock.Stop();
+                output.WriteLine(verdict);
+                throw new WorkflowFailedException(verdict!);
+            }
+        }
+
         wallClock.Stop();
         output.WriteLine(
             $"Demo: {string.Join(", ", outcomes.Select(outcome => $"{outcome.Workflow} {outcome.Result.Status}"))} after {environment.Clock.GetUtcNow() - start:hh\\:mm\\:ss} of virtual time in {wallClock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {environment.Simulator.RequestLog.Count} AWS requests.");
+        if (verdict is not null)
+        {
+            output.WriteLine(verdict);
+        }
+
         if (arguments.Verbose)
         {
             PrintRequests(environment.Simulator.RequestLog, start, output);
@@ -116,7 +150,7 @@ public static class RunCommand
             : throw new WorkflowFailedException($"{workflow} {result.Status}: {result.Error}: {CauseMessage(result.Cause)}");
     }
 
-    private static void EnsureWorkflowExists(string templatePath, string workflow)
+    internal static void EnsureWorkflowExists(string templatePath, string workflow)
     {
         var workflows = SamTemplate.Load(templatePath).StateMachines.Select(stateMachine => stateMachine.WorkflowName).Order(StringComparer.Ordinal).ToList();
         if (!workflows.Contains(workflow))
@@ -126,33 +160,52 @@ public static class RunCommand
     }
 
     /// <summary>Prints the execution's transitions, its summary (the AWS requests it made) and its output or error.</summary>
-    private static async Task<ExecutionResult> RunOneAsync(LocalEnvironment environment, string workflow, string inputPath, JsonObject input, CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    private static Task<ExecutionResult> RunOneAsync(LocalEnvironment environment, string workflow, string inputPath, JsonObject input, CommandArguments arguments, TextWriter output, CancellationToken cancellationToken) =>
+        ReportAsync(environment, $"{workflow}: input {inputPath}", onEvent => environment.RunAsync(workflow, input, onEvent, cancellationToken), arguments, output, output);
+
+    /// <summary>
+    /// Runs one execution, printing its heading, transitions, summary and <paramref name="verdict"/> line on
+    /// <paramref name="progress"/>, then its output (or <c>{"error", "cause"}</c>) as JSON on <paramref name="output"/>, last.
+    /// </summary>
+    internal static async Task<ExecutionResult> ReportAsync(
+        LocalEnvironment environment,
+        string heading,
+        Func<Action<HistoryEvent>, Task<ExecutionResult>> run,
+        CommandArguments arguments,
+        TextWriter progress,
+        TextWriter output,
+        Func<ExecutionResult, string?>? verdict = null)
     {
         var start = environment.Clock.GetUtcNow();
         var requestsBefore = environment.Simulator.RequestLog.Count;
-        output.WriteLine($"{workflow}: input {inputPath}");
-        output.WriteLine($"  AWS simulator at {environment.Simulator.Endpoint}, virtual clock from {start:yyyy-MM-ddTHH:mm:ssZ}");
+        progress.WriteLine(heading);
+        progress.WriteLine($"  AWS simulator at {environment.Simulator.Endpoint}, virtual clock from {start:yyyy-MM-ddTHH:mm:ssZ}");
         var wallClock = Stopwatch.StartNew();
-        var result = await environment.RunAsync(workflow, input, historyEvent => PrintTransition(historyEvent, start, output), cancellationToken);
+        var result = await run(historyEvent => PrintTransition(historyEvent, start, progress));
         wallClock.Stop();
 
         var virtualElapsed = result.StopDate - result.StartDate;
         var transitions = result.History.Count(historyEvent => historyEvent.Type.ToString().EndsWith("StateEntered", StringComparison.Ordinal));
-        output.WriteLine(
+        progress.WriteLine(
             $"{result.Status} after {virtualElapsed:hh\\:mm\\:ss} of virtual time in {wallClock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {transitions} state transitions, {environment.Simulator.RequestLog.Count - requestsBefore} AWS requests.");
+        if (verdict?.Invoke(result) is { } line)
+        {
+            progress.WriteLine(line);
+        }
+
         output.WriteLine(result.Status == ExecutionStatus.Succeeded
             ? result.Output?.ToJsonString(Indented) ?? "null"
             : new JsonObject { ["error"] = result.Error, ["cause"] = arguments.Verbose ? result.Cause : CauseMessage(result.Cause) }.ToJsonString(Indented));
         if (arguments.Flag("--history"))
         {
-            output.WriteLine(result.ExportHistoryJson(indented: true));
+            progress.WriteLine(result.ExportHistoryJson(indented: true));
         }
 
         return result;
     }
 
     /// <summary>A Lambda task's cause is its whole error document, stack trace included; its errorMessage is what a person needs.</summary>
-    private static string? CauseMessage(string? cause)
+    internal static string? CauseMessage(string? cause)
     {
         try
         {
@@ -166,7 +219,7 @@ public static class RunCommand
         }
     }
 
-    private static void PrintRequests(SimulatorRequestLog log, DateTimeOffset start, TextWriter output)
+    internal static void PrintRequests(SimulatorRequestLog log, DateTimeOffset start, TextWriter output)
     {
         output.WriteLine($"AWS requests received by the simulator: {log.Count}");
         foreach (var request in log.Snapshot())

@@ -9,8 +9,10 @@ public static class StorageOpsCommandLine
         Usage: storageops <command> [options]
 
         Commands:
-          demo [--template PATH]                       provision, update and tear down the sample file system, locally
+          demo [--template PATH]                       provision, update and tear down the sample file system, then run one night, locally
           run WORKFLOW --input FILE [--history]        run a state machine of template.yaml against the local simulator
+          schedule NAME [--at TIME] [--fleet FILE] [--output json]
+                                                       fire a schedule of template.yaml (nightly-snapshots, replication-health) locally
           send QUEUE FILE... [--template PATH]         deliver request messages through a queue of template.yaml, as SQS would
           simulator [--port N] [--seed FILE]           serve the AWS simulator on 127.0.0.1 (default port 4566)
           validate [--template PATH]                   check that template.yaml wires every function and state machine
@@ -20,7 +22,7 @@ public static class StorageOpsCommandLine
                                                        call one AWS operation (efs, rds, docdb-elastic, sfn) with our clients
 
         Every command takes --verbose: a failure also prints its stack trace; run and demo list every AWS request.
-        Exit codes: 0 success, 1 AWS error (api), 2 usage, 3 validation, 5 workflow failed, 70 internal, 130 cancelled
+        Exit codes: 0 success, 1 AWS error (api), 2 usage, 3 validation, 5 workflow failed (or a night that did not pass), 70 internal, 130 cancelled
         (docs/cli.md).
         """;
 
@@ -37,6 +39,7 @@ public static class StorageOpsCommandLine
             {
                 "demo" => await RunCommand.DemoAsync(arguments, output, cancellationToken),
                 "run" => await RunCommand.RunAsync(arguments, output, cancellationToken),
+                "schedule" => await ScheduleCommand.RunAsync(arguments, output, cancellationToken),
                 "send" => await SendCommand.RunAsync(arguments, output, cancellationToken),
                 "simulator" => await SimulatorCommand.RunAsync(arguments, output, cancellationToken),
                 "validate" => await ValidateCommand.RunAsync(arguments, output),

@@ -5,7 +5,7 @@ using StorageOps.StatesLanguage.Definition;
 
 namespace StorageOps.Local.Cli;
 
-/// <summary><c>validate</c>: every function selects a handler, every state machine's substitutions resolve, every definition loads.</summary>
+/// <summary><c>validate</c>: every function selects a handler, every state machine's substitutions resolve, every definition loads, every schedule parses.</summary>
 public static class ValidateCommand
 {
     public static Task<int> RunAsync(CommandArguments arguments, TextWriter output)
@@ -28,7 +28,7 @@ public static class ValidateCommand
             }
         }
 
-        output.WriteLine($"{templatePath}: {template.Functions.Count} functions, {template.StateMachines.Count} state machines.");
+        output.WriteLine($"{templatePath}: {template.Functions.Count} functions, {template.StateMachines.Count} state machines, {template.Schedules.Count} schedules ({string.Join(", ", wiring.Schedules.Keys.Order(StringComparer.Ordinal))}).");
         foreach (var problem in problems)
         {
             output.WriteLine($"  problem: {problem}");

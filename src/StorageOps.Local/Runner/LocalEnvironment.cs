@@ -9,6 +9,7 @@ using StorageOps.Simulator.Accounts;
 using StorageOps.StatesLanguage.Definition;
 using StorageOps.StatesLanguage.Execution;
 using StorageOps.StatesLanguage.History;
+using StorageOps.StatesLanguage.Integrations;
 using StorageOps.StatesLanguage.Time;
 
 namespace StorageOps.Local.Runner;
@@ -77,7 +78,7 @@ public sealed class LocalEnvironment : IAsyncDisposable
                 wiring.FunctionsByName,
                 function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(VariablesOf(function, options), clock, aws with { Credentials = CredentialsOf(function) }) { Log = functionLog.Writer }),
                 clock);
-            var engine = new StateMachineEngine(clock, invoker);
+            var engine = new StateMachineEngine(clock, invoker, new SimulatorServiceIntegrations(simulator, new RecordingServiceIntegrationInvoker(clock)));
             RegisterStateMachines(simulator, wiring, options.Account, engine);
             return new LocalEnvironment(clock, simulator, wiring, engine)
             {

@@ -14,6 +14,12 @@ public sealed class SamTemplate
 
     public IReadOnlyList<SamEventSourceMapping> EventSourceMappings { get; private init; } = [];
 
+    /// <summary>Each parameter's Default, as a deployment without overrides would see it (parameters without one are left out).</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; private init; } = new Dictionary<string, string>();
+
+    /// <summary>The <c>ScheduleV2</c> events of the state machines and functions.</summary>
+    public IReadOnlyList<SamSchedule> Schedules { get; private init; } = [];
+
     /// <summary>The folder the template lives in; CodeUri and DefinitionUri are relative to it.</summary>
     public string Directory { get; }
 
@@ -39,10 +45,12 @@ public sealed class SamTemplate
         var stateMachines = new List<SamStateMachine>();
         var queues = new List<SamQueue>();
         var eventSourceMappings = new List<SamEventSourceMapping>();
+        var schedules = new List<SamSchedule>();
         foreach (var (logicalId, value) in Mapping(root, "Resources"))
         {
             var resource = value as IReadOnlyDictionary<string, object?> ?? throw new TemplateException($"Resource {logicalId} is not a mapping.");
             var properties = Mapping(resource, "Properties");
+            schedules.AddRange(SchedulesOf(logicalId, properties));
             switch (resource.GetValueOrDefault("Type") as string)
             {
                 case "AWS::Serverless::Function":
@@ -89,8 +97,26 @@ public sealed class SamTemplate
             }
         }
 
-        return new SamTemplate(directory, functions, stateMachines) { Queues = queues, EventSourceMappings = eventSourceMappings };
+        var parameters = Mapping(root, "Parameters")
+            .Where(parameter => (parameter.Value as IReadOnlyDictionary<string, object?>)?.GetValueOrDefault("Default") is string)
+            .ToDictionary(parameter => parameter.Key, parameter => (string)((IReadOnlyDictionary<string, object?>)parameter.Value!)["Default"]!, StringComparer.Ordinal);
+        return new SamTemplate(directory, functions, stateMachines) { Queues = queues, EventSourceMappings = eventSourceMappings, Parameters = parameters, Schedules = schedules };
     }
+
+    private static IEnumerable<SamSchedule> SchedulesOf(string logicalId, IReadOnlyDictionary<string, object?> properties) =>
+        Mapping(properties, "Events")
+            .Where(entry => (entry.Value as IReadOnlyDictionary<string, object?>)?.GetValueOrDefault("Type") as string == "ScheduleV2")
+            .Select(entry =>
+            {
+                var schedule = Mapping((IReadOnlyDictionary<string, object?>)entry.Value!, "Properties");
+                return new SamSchedule(
+                    logicalId,
+                    entry.Key,
+                    schedule.GetValueOrDefault("Name"),
+                    schedule.GetValueOrDefault("ScheduleExpression"),
+                    schedule.GetValueOrDefault("ScheduleExpressionTimezone"),
+                    schedule.GetValueOrDefault("Input") as string);
+            });
 
     private static IReadOnlyDictionary<string, object?> Mapping(IReadOnlyDictionary<string, object?> parent, string key) =>
         parent.GetValueOrDefault(key) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();

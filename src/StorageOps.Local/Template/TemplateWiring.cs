@@ -44,8 +44,9 @@ public sealed partial class TemplateWiring
                 var environment = new Dictionary<string, string>(function.Environment, StringComparer.Ordinal);
                 foreach (var (name, reference) in function.EnvironmentReferences)
                 {
-                    environment[name] = QueueWiring.Resolve(template, reference, queues, account) ?? "";
-                    if (environment[name].Length == 0)
+                    var resolved = ParameterValue(template, reference) ?? QueueWiring.Resolve(template, reference, queues, account);
+                    environment[name] = resolved ?? "";
+                    if (resolved is null)
                     {
                         problems.Add($"Function {function.LogicalId}: environment variable {name} refers to nothing this template has ({reference.Function} {reference.Argument}).");
                     }
@@ -66,8 +67,26 @@ public sealed partial class TemplateWiring
             }
         }
 
-        return new TemplateWiring(functions, workflows, problems) { Queues = queues, EventSources = QueueWiring.EventSources(template, queues, problems) };
+        return new TemplateWiring(functions, workflows, problems)
+        {
+            Queues = queues,
+            EventSources = QueueWiring.EventSources(template, queues, problems),
+            Schedules = StorageOps.Local.Schedules.ScheduleWiring.Schedules(template, account, problems),
+        };
     }
+
+    /// <summary>The schedules of the template by name (<c>nightly-snapshots</c>, <c>replication-health</c>).</summary>
+    public IReadOnlyDictionary<string, WiredSchedule> Schedules { get; private init; } = new Dictionary<string, WiredSchedule>();
+
+    /// <summary>The resolved schedule, or a <see cref="TemplateException"/> naming the ones that exist.</summary>
+    public WiredSchedule Schedule(string name) =>
+        Schedules.TryGetValue(name, out var schedule)
+            ? schedule
+            : throw new TemplateException($"No schedule named '{name}' in the template. Known: {string.Join(", ", Schedules.Keys.Order(StringComparer.Ordinal))}.");
+
+    /// <summary><c>!Ref</c> of a parameter → its Default (what a deployment without overrides uses); null for anything else.</summary>
+    public static string? ParameterValue(SamTemplate template, object? value) =>
+        value is Intrinsic { Function: "Ref", Argument: string name } && template.Parameters.TryGetValue(name, out var parameter) ? parameter : null;
 
     /// <summary>The resolved workflow, or a <see cref="TemplateException"/> naming the ones that exist.</summary>
     public WiredWorkflow Workflow(string name) =>
@@ -122,7 +141,7 @@ public sealed partial class TemplateWiring
             }
             else
             {
-                problems.Add($"{where}: DefinitionSubstitutions.{name} does not resolve to a function of this template.");
+                problems.Add($"{where}: DefinitionSubstitutions.{name} does not resolve to a function or parameter of this template.");
             }
         }
 
@@ -157,6 +176,7 @@ public sealed partial class TemplateWiring
             Intrinsic { Function: "Fn::GetAtt", Argument: string target } when target.Split('.') is [var id, "Arn"] && IsFunction(id) => account.FunctionArn(id),
             Intrinsic { Function: "Fn::GetAtt", Argument: List<object?> { Count: 2 } parts } when parts[0] is string id && parts[1] as string == "Arn" && IsFunction(id) => account.FunctionArn(id),
             Intrinsic { Function: "Ref", Argument: string id } when IsFunction(id) => id,
+            Intrinsic { Function: "Ref" } reference when ParameterValue(template, reference) is { } parameter => parameter,
             _ => null,
         };
     }

@@ -29,10 +29,13 @@ public sealed class StorageOpsCommandLineTests
         Assert.Contains("UpdateFileSystemThroughput Task", text, StringComparison.Ordinal);
         Assert.Contains("teardown-file-system: input events/requests/teardown-file-system.json", text, StringComparison.Ordinal);
         Assert.Contains("FileSystemTornDown     Pass", text, StringComparison.Ordinal);
-        Assert.Matches(@"\nDemo: provision-file-system Succeeded, update-file-system Succeeded, teardown-file-system Succeeded after \d\d:\d\d:\d\d of virtual time in [\d.]+ s, \d+ AWS requests\.\n$", text.ReplaceLineEndings("\n"));
+        Assert.Contains("nightly-snapshots: cron(0 3 * * ? *) (UTC) fired at 2026-01-01T03:00:00Z, the nightly fleet seeded", text, StringComparison.Ordinal);
+        Assert.Contains("ProtectTargets         Map", text, StringComparison.Ordinal);
+        Assert.Matches(@"\nDemo: provision-file-system Succeeded, update-file-system Succeeded, teardown-file-system Succeeded, nightly-snapshots Succeeded after \d\d:\d\d:\d\d of virtual time in [\d.]+ s, \d+ AWS requests\.\nnight 2026-01-01: passed — \d+ targets, \d+ succeeded, 0 failed, \d+ skipped, \d+ pruned\n$", text.ReplaceLineEndings("\n"));
 
         var outputs = TopLevelJson(text);
-        Assert.Equal(3, outputs.Count);
+        Assert.Equal(4, outputs.Count);
+        Assert.Equal(("2026-01-01", true), ((string?)outputs[3]["night"], (bool?)outputs[3]["passed"]));
         var (provisioned, updated, tornDown) = (outputs[0], outputs[1], outputs[2]);
         var fileSystemId = (string?)provisioned["fileSystemId"];
         Assert.Equal("available", (string?)provisioned["lifeCycleState"]);
@@ -215,7 +218,7 @@ public sealed class StorageOpsCommandLineTests
         var exitCode = await RunAsync("run", "provision", "--input", RepositoryPaths.Combine("events", "provision-file-system.json"), "--template", RepositoryPaths.Combine("template.yaml"));
 
         Assert.Equal(ExitCodes.Usage, exitCode);
-        Assert.StartsWith("storageops: 'provision' is not a workflow of template.yaml; it has provision-file-system", error.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("storageops: 'provision' is not a workflow of template.yaml; it has nightly-snapshots, provision-file-system", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("AWS simulator at", output.ToString(), StringComparison.Ordinal);
     }
 }

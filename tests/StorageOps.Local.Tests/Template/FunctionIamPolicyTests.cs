@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
+using StorageOps.Functions.SnapshotTargets;
 using StorageOps.Local.Queues;
 using StorageOps.Local.Runner;
 using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.Efs;
 using StorageOps.Simulator.Fleet;
+using StorageOps.Simulator.Hosting;
+using StorageOps.Simulator.Rds;
 using StorageOps.StatesLanguage.Execution;
 using StorageOps.Testing;
 
@@ -39,8 +42,11 @@ public sealed class FunctionIamPolicyTests
 
         await RunPathsTheSamplesCannotTakeAsync(environment, runs);
         await SendEachRequestSampleTwiceAsync(environment, runs);
+        var health = await ScheduledRuns.InvokeFunctionAsync(environment, environment.Wiring.Schedule("replication-health"), environment.Clock.GetUtcNow());
+        runs.Add($"replication-health: {health.FunctionError ?? "returned"}");
+        var nightRequests = await RunNightsThatPruneAsync(templatePath, runs);
 
-        var requests = environment.Simulator.RequestLog.Snapshot();
+        var requests = environment.Simulator.RequestLog.Snapshot().Concat(nightRequests).ToList();
         var called = requests
             .GroupBy(request => request.AccessKeyId ?? "(unsigned)", StringComparer.Ordinal)
             .ToDictionary(
@@ -104,6 +110,49 @@ public sealed class FunctionIamPolicyTests
         }
 
         runs.Add($"update-file-system (another security group): {await RunAsync(environment, "update-file-system", update)}");
+    }
+
+    /// <summary>
+    /// The nights' deleting paths, in an environment of their own: retention keeping one daily snapshot, and a manual snapshot
+    /// quota that the seeded old snapshots of ours already fill, so tonight's first create prunes before it creates
+    /// (CreateClusterSnapshot deletes) and the next night's pruning deletes last night's snapshots and copies (both Prune functions).
+    /// </summary>
+    private static async Task<IReadOnlyList<RecordedRequest>> RunNightsThatPruneAsync(string templatePath, List<string> runs)
+    {
+        const int SeededOldSnapshots = 3;
+        await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions
+        {
+            TemplatePath = templatePath,
+            Start = new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero),
+            ConfigureSimulator = options => options with { ManualClusterSnapshotQuota = SeededOldSnapshots },
+            FunctionVariables = new Dictionary<string, string>
+            {
+                ["STORAGEOPS_RETENTION_KEEP_DAILY"] = "1",
+                ["STORAGEOPS_RETENTION_KEEP_WEEKLY"] = "0",
+                ["STORAGEOPS_RETENTION_KEEP_MONTHLY"] = "0",
+                ["STORAGEOPS_RETENTION_MIN_KEEP"] = "1",
+            },
+        });
+        var cluster = environment.Simulator.Rds.PeekDBClusters(Home).First(candidate => candidate.TagList.Any(tag => tag.Key == "storageops:snapshot"));
+        for (var day = 1; day <= SeededOldSnapshots; day++)
+        {
+            var night = new DateOnly(2026, 11, day);
+            environment.Simulator.Rds.CreateDBClusterSnapshot(Home, new CreateDBClusterSnapshotRequest
+            {
+                DBClusterIdentifier = cluster.DBClusterIdentifier,
+                DBClusterSnapshotIdentifier = NightlySnapshotName.For(cluster.DBClusterIdentifier, night),
+                Tags = [new RdsTag("storageops:managed-by", "storageops"), new RdsTag("storageops:night", night.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))],
+            });
+        }
+
+        var schedule = environment.Wiring.Schedule("nightly-snapshots");
+        foreach (var night in new[] { "2026-12-01T03:00:00Z", "2026-12-02T03:00:00Z" })
+        {
+            var result = await ScheduledRuns.RunStateMachineAsync(environment, schedule, DateTimeOffset.Parse(night, System.Globalization.CultureInfo.InvariantCulture));
+            runs.Add($"nightly-snapshots ({night}, pruning): {result.Status} {result.Error} {result.Output?["pruned"]} pruned");
+        }
+
+        return environment.Simulator.RequestLog.Snapshot();
     }
 
     /// <summary>Each request message of events/requests through the requests queue, twice: the router's start and its redelivery check.</summary>

@@ -24,6 +24,10 @@ public static class IamActionComparer
         // encrypted with a KMS key needs the caller's kms:DescribeKey and kms:CreateGrant on it; a cross-account destination's
         // RoleArn is passed to EFS (EFS user guide, "Required permissions for replication").
         ["elasticfilesystem:CreateReplicationConfiguration"] = ["elasticfilesystem:CreateFileSystem", "kms:DescribeKey", "kms:CreateGrant", "iam:PassRole"],
+        // Tags passed to CreateDBClusterSnapshot are authorised as rds:AddTagsToResource on the new snapshot (RDS user guide, tagging on create).
+        ["rds:CreateDBClusterSnapshot"] = ["rds:AddTagsToResource"],
+        // Tags of a snapshot copy (its own and copyTags) are authorised as docdb-elastic:TagResource on the new snapshot.
+        ["docdb-elastic:CopyClusterSnapshot"] = ["docdb-elastic:TagResource"],
     };
 
     /// <param name="calledByFunction">Per function logical id, the actions of the API calls it made.</param>

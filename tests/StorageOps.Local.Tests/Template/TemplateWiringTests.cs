@@ -40,9 +40,12 @@ public sealed class TemplateWiringTests
         foreach (var workflow in wiring.Workflows.Values)
         {
             Assert.DoesNotContain("${", workflow.Definition, StringComparison.Ordinal);
-            var functionNames = JsonNode.Parse(workflow.Definition)!["States"]!.AsObject()
-                .Select(state => (string?)state.Value!["Parameters"]?["FunctionName"])
-                .OfType<string>();
+            // Lambda tasks name their function in Parameters.FunctionName (lambda:invoke) or as the Resource itself, in a Map's ItemProcessor too.
+            var functionNames = StatesOf(JsonNode.Parse(workflow.Definition)!)
+                .SelectMany(state => new[] { (string?)state["Parameters"]?["FunctionName"], (string?)state["Resource"] })
+                .OfType<string>()
+                .Where(name => !name.StartsWith("arn:aws:states:::", StringComparison.Ordinal));
+            Assert.NotEmpty(functionNames);
             Assert.All(functionNames, arn => Assert.True(wiring.FunctionsByName.ContainsKey(arn), $"{workflow.Name} invokes {arn}, which is no function of the template."));
         }
     }
@@ -91,7 +94,7 @@ public sealed class TemplateWiringTests
             $"Function Typo: STORAGEOPS_HANDLER 'CreateFilesystem' names no handler; known handlers: {string.Join(", ", HandlerNames.Order(StringComparer.Ordinal))}.",
             "Function NoHandler: Runtime is 'dotnet8', expected 'dotnet10'.",
             "Function NoHandler: environment variable STORAGEOPS_HANDLER is not set, so no handler is selected.",
-            "StateMachine Machine: DefinitionSubstitutions.DanglingArn does not resolve to a function of this template.",
+            "StateMachine Machine: DefinitionSubstitutions.DanglingArn does not resolve to a function or parameter of this template.",
             "StateMachine Machine: machine.asl.json uses ${MissingArn}, which DefinitionSubstitutions does not define.",
             "StateMachine Machine: DefinitionSubstitutions.UnusedArn is not used by machine.asl.json.",
             "StateMachine Machine: DefinitionSubstitutions.DanglingArn is not used by machine.asl.json.",
@@ -182,8 +185,15 @@ public sealed class TemplateWiringTests
 
         var error = Assert.Throws<TemplateException>(() => wiring.Workflow("provision"));
 
-        Assert.StartsWith("No state machine named 'provision' in the template. Known: provision-file-system", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("No state machine named 'provision' in the template. Known: nightly-snapshots, provision-file-system", error.Message, StringComparison.Ordinal);
     }
+
+    private static IEnumerable<JsonNode> StatesOf(JsonNode graph) =>
+        graph["States"]!.AsObject().Select(state => state.Value!).SelectMany(state =>
+            new[] { state }
+                .Concat(state["ItemProcessor"] is { } processor ? StatesOf(processor) : [])
+                .Concat(state["Iterator"] is { } iterator ? StatesOf(iterator) : [])
+                .Concat(state["Branches"]?.AsArray().SelectMany(branch => StatesOf(branch!)) ?? []));
 
     private sealed class TemporaryTemplateFolder : IDisposable
     {
