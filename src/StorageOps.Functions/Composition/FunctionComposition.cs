@@ -1,6 +1,7 @@
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.Outcomes;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
 
@@ -18,5 +19,6 @@ public static class FunctionComposition
         .. MountTargetSecurityGroupRegistrations.All,
         .. RequestRegistrations.All,
         .. ReplicationHealthRegistrations.All,
+        .. WorkflowOutcomeRegistrations.All,
     ]);
 }

@@ -3,6 +3,7 @@ using StorageOps.Functions.Errors;
 using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
+using StorageOps.Functions.Outcomes;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
 
@@ -52,4 +53,6 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(CheckReplicationHealthInput))]
 [JsonSerializable(typeof(ReplicationHealthReport))]
 [JsonSerializable(typeof(ReplicationDestinationHealth))]
+[JsonSerializable(typeof(RecordWorkflowOutcomeInput))]
+[JsonSerializable(typeof(RecordedWorkflowOutcome))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

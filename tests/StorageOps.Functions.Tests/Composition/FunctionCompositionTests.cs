@@ -11,7 +11,7 @@ public sealed class FunctionCompositionTests
             [
                 "CheckReplicationHealth", "CreateFileSystem", "CreateMountTarget", "CreateReplication", "DeleteFileSystem", "DeleteMountTargets", "DeleteReplication",
                 "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "DescribeReplication", "DescribeReplicationDeletion",
-                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "RouteRequests", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
+                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "RecordWorkflowOutcome", "RouteRequests", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
                 "ValidateMountTargetPlacement",
             ],
             FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));
