@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using StorageOps.Aws;
+using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Hosting;
 using StorageOps.Functions.Invocation;
@@ -161,6 +163,27 @@ public sealed class LambdaRuntimeLoopTests : IDisposable
             .ToDictionary(line => (string)line["function_request_id"]!, line => (bool)line["cold_start"]!);
 
         Assert.Equal(new Dictionary<string, bool> { ["req-first"] = true, ["req-second"] = false }, coldStarts);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenServingARegistryBuiltHandler_ShouldGiveItsOwnLinesTheLoopsInvocationAndColdStartOnce()
+    {
+        var function = FunctionComposition.Registry.Build(
+            "RecordWorkflowOutcome",
+            new FunctionEnvironment(new Dictionary<string, string> { ["AWS_REGION"] = "us-east-1" }, TimeProvider.System, new AwsClientSettings { ServiceUrl = "http://127.0.0.1:9" }) { Log = logs });
+        _ = StartLoop(function);
+        const string Outcome = """{"workflow":"teardown-file-system","outcome":"succeeded","startedAt":"2026-12-01T03:00:00Z","executionInput":{"requestId":"req-td"}}""";
+        runtimeApi.Enqueue("req-one", Outcome);
+        runtimeApi.Enqueue("req-two", Outcome);
+        Assert.EndsWith("/response", runtimeApi.NextPosted().Path, StringComparison.Ordinal);
+        Assert.EndsWith("/response", runtimeApi.NextPosted().Path, StringComparison.Ordinal);
+        await stop.CancelAsync();
+
+        var outcomes = LogLines().Where(line => (string?)line["message"] == "workflow outcome").ToList();
+
+        Assert.Equal(["req-one", "req-two"], outcomes.Select(line => (string?)line["function_request_id"]));
+        Assert.Equal([true, false], outcomes.Select(line => (bool)line["cold_start"]!));
+        Assert.All(outcomes, line => Assert.Equal(("req-td", "RecordWorkflowOutcome"), ((string?)line["requestId"], (string?)line["handler"])));
     }
 
     [Fact]
