@@ -25,7 +25,9 @@ public static class ExecutionsCommand
 
         var status = arguments.Option("--status") is { } statusText ? StatusOf(statusText) : null;
         var stateMachine = arguments.Option("--state-machine");
-        var (executions, where) = RemoteExecutions.From(arguments) is { } remote
+        var remote = RemoteExecutions.From(arguments);
+        var remoteEndpoint = remote?.Endpoint;
+        var (executions, where) = remote is not null
             ? (await remote.ListAsync(stateMachine, status, cancellationToken), remote.Endpoint)
             : ListLocal(arguments, stateMachine, status);
 
@@ -33,7 +35,7 @@ public static class ExecutionsCommand
         {
             await output.WriteLineAsync(new JsonObject
             {
-                ["source"] = where,
+                [remoteEndpoint is null ? "session" : "endpoint"] = where,
                 ["executions"] = new JsonArray([.. executions.Select(execution => (JsonNode)Summary(execution))]),
             }.ToJsonString(ExecutionJson.Indented));
             return ExitCodes.Success;
@@ -41,7 +43,7 @@ public static class ExecutionsCommand
 
         if (executions.Count == 0)
         {
-            await output.WriteLineAsync($"No executions{Filtered(stateMachine, status)} in {where}.");
+            await output.WriteLineAsync($"No executions{Filtered(stateMachine, status)} in {Place(remoteEndpoint, where)}.");
             return ExitCodes.Success;
         }
 
@@ -53,7 +55,7 @@ public static class ExecutionsCommand
             await output.WriteLineAsync($"{execution.Name.PadRight(nameWidth)}  {execution.StateMachine.PadRight(machineWidth)}  {execution.Status,-9}  {ExecutionJson.Time(execution.StartDate)[..19] + "Z",-20}  {Duration(execution)}");
         }
 
-        await output.WriteLineAsync($"{executions.Count} execution(s){Filtered(stateMachine, status)} in {where}.");
+        await output.WriteLineAsync($"{executions.Count} execution(s){Filtered(stateMachine, status)} in {Place(remoteEndpoint, where)}.");
         return ExitCodes.Success;
     }
 
@@ -147,8 +149,10 @@ public static class ExecutionsCommand
             .Where(execution => stateMachine is null || execution.StateMachine == stateMachine)
             .Where(execution => status is null || execution.Status == status)
             .ToList();
-        return (executions, $"the session at {session.Directory}");
+        return (executions, session.Directory);
     }
+
+    private static string Place(string? endpoint, string where) => endpoint is null ? $"the session at {where}" : $"the simulator at {where}";
 
     private static string StatusOf(string text) =>
         Statuses.FirstOrDefault(status => string.Equals(status, text.Replace('-', '_'), StringComparison.OrdinalIgnoreCase))

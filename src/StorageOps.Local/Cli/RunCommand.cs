@@ -214,7 +214,7 @@ public static class RunCommand
         progress.WriteLine(heading);
         progress.WriteLine($"  AWS simulator at {environment.Simulator.Endpoint}, virtual clock from {start:yyyy-MM-ddTHH:mm:ssZ}");
         var wallClock = Stopwatch.StartNew();
-        var result = await arguments.Progress.TrackAsync(heading, observe => run(historyEvent =>
+        var result = await arguments.Progress.TrackAsync(stateMachine, observe => run(historyEvent =>
         {
             PrintTransition(historyEvent, start, progress);
             observe(historyEvent);

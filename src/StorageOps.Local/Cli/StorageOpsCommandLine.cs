@@ -49,7 +49,7 @@ public static class StorageOpsCommandLine
         try
         {
             var root = CommandTree.Build();
-            if (args is [] or ["help"] or ["help", ..])
+            if (args is [] || (args is ["help", ..] && !args.Contains("--help") && !args.Contains("-h")))
             {
                 args = [.. args.Skip(1), "--help"];
             }
