@@ -52,6 +52,11 @@ public static class ScheduleCommand
             throw new InvalidFileException($"--fleet {fleetPath}: {error.Message}", error);
         }
 
+        if (schedule.Workflow is null && arguments.Option("--report") is not null)
+        {
+            throw new UsageException($"'{name}' invokes the function {schedule.Function}, not a state machine: it has no execution to report.");
+        }
+
         var scheduledTime = at ?? ScheduledRuns.NextAtOrAfter(schedule, options.Start);
         await using var environment = await LocalEnvironment.StartAsync(options with { Start = scheduledTime }, cancellationToken);
         var progress = jsonOnly ? TextWriter.Null : output;

@@ -45,8 +45,7 @@ public sealed class SessionStore
         Save(execution);
         if (definitionJson is not null)
         {
-            var page = ExecutionReportPage.ForExecution(stateMachine, StateMachineDefinition.Parse(definitionJson), definitionJson, result);
-            WriteAtomically(PathOf(execution, ".html"), page);
+            WriteAtomically(PathOf(execution, ".html"), ExecutionReportPage.ForExecution(stateMachine, StateMachineDefinition.Parse(definitionJson), definitionJson, result));
         }
 
         return execution;
