@@ -9,7 +9,9 @@ namespace EndToEnd.Tests.NightlySnapshots;
 /// <summary>
 /// The region at 99 of its 100 manual DB cluster snapshots when the night starts: each tagged cluster holds twelve old
 /// snapshots of ours (June 2026), the rest are someone else's. Tonight's creates meet the full quota, prune the cluster's
-/// own old snapshots first and create then; every target succeeds and nothing foreign is deleted.
+/// own old snapshots first and create then; every target succeeds and nothing foreign is deleted (mutation tried: no
+/// prune before the retry — five targets fail SnapshotQuotaExceeded). Five deletions per prune-first is on purpose: more
+/// than the creates that can race it, so a retry after pruning always finds room however the children interleave.
 /// </summary>
 public sealed class NightlySnapshotsQuotaTests
 {
