@@ -3,21 +3,41 @@ using Spectre.Console;
 
 namespace StorageOps.Local.Cli;
 
-/// <summary>A TextWriter over a Spectre console, so lines written while a live status shows scroll above it rather than through it.</summary>
-public sealed class AnsiConsoleWriter(IAnsiConsole console) : TextWriter
+/// <summary>
+/// Standard output while a live status may show: while it does (<see cref="Live"/>), each line goes through the Spectre
+/// console so it scrolls above the status rather than through it; otherwise straight to <paramref name="raw"/>, so
+/// long lines (the output JSON) are not folded at the terminal's width.
+/// </summary>
+public sealed class AnsiConsoleWriter(IAnsiConsole console, TextWriter raw) : TextWriter
 {
     private readonly StringBuilder line = new();
     private readonly Lock gate = new();
 
     public override Encoding Encoding => Encoding.UTF8;
 
+    public bool Live { get; set; }
+
     public override void Write(char value)
     {
         lock (gate)
         {
+            if (!Live && line.Length == 0)
+            {
+                raw.Write(value);
+                return;
+            }
+
             if (value == '\n')
             {
-                console.WriteLine(line.ToString().TrimEnd('\r'), Style.Plain);
+                if (Live)
+                {
+                    console.WriteLine(line.ToString().TrimEnd('\r'), Style.Plain);
+                }
+                else
+                {
+                    raw.WriteLine(line.ToString().TrimEnd('\r'));
+                }
+
                 line.Clear();
             }
             else
@@ -41,9 +61,11 @@ public sealed class AnsiConsoleWriter(IAnsiConsole console) : TextWriter
         {
             if (line.Length > 0)
             {
-                console.Write(line.ToString(), Style.Plain);
+                raw.Write(line.ToString());
                 line.Clear();
             }
+
+            raw.Flush();
         }
     }
 

@@ -12,6 +12,7 @@ namespace StorageOps.Local.Cli;
 public sealed class ProgressDisplay
 {
     private readonly IAnsiConsole? console;
+    private AnsiConsoleWriter? lines;
 
     private ProgressDisplay(IAnsiConsole? console) => this.console = console;
 
@@ -20,7 +21,7 @@ public sealed class ProgressDisplay
     public bool IsLive => console is not null;
 
     /// <summary>Where transition lines go while the status is live: through the console, so they scroll above it.</summary>
-    public TextWriter Lines(TextWriter output) => console is null ? output : new AnsiConsoleWriter(console);
+    public TextWriter Lines(TextWriter output) => console is null ? output : lines = new AnsiConsoleWriter(console, output);
 
     public static ProgressDisplay Live(IAnsiConsole console)
     {
@@ -42,11 +43,26 @@ public sealed class ProgressDisplay
         }
 
         var result = default(T)!;
-        await console.Status().Spinner(Spinner.Known.Dots).StartAsync(Markup.Escape(title), async context =>
+        lines?.Live = true;
+        try
+        {
+            await StatusAsync(title, work, value => result = value);
+        }
+        finally
+        {
+            lines?.Live = false;
+        }
+
+        return result;
+    }
+
+    private async Task StatusAsync<T>(string title, Func<Action<HistoryEvent>, Task<T>> work, Action<T> done)
+    {
+        await console!.Status().Spinner(Spinner.Known.Dots).StartAsync(Markup.Escape(title), async context =>
         {
             var polls = 0;
             var state = "";
-            result = await work(historyEvent =>
+            done(await work(historyEvent =>
             {
                 if (historyEvent.Type == HistoryEventType.WaitStateEntered)
                 {
@@ -59,9 +75,8 @@ public sealed class ProgressDisplay
                 }
 
                 context.Status(Status(title, state, historyEvent.Timestamp, polls));
-            });
+            }));
         });
-        return result;
     }
 
     internal static string Status(string title, string state, DateTimeOffset clock, int polls) =>
