@@ -56,9 +56,17 @@ public static class StorageOpsCommandLine
 
             var parseResult = root.Parse(args);
             var suggest = root.Directives.OfType<SuggestDirective>().Single();
-            if (parseResult.Action is HelpAction || parseResult.GetResult(suggest) is not null)
+            if (parseResult.GetResult(suggest) is not null)
             {
                 return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+            }
+
+            if (parseResult.Action is HelpAction)
+            {
+                using var help = new StringWriter();
+                var exitCode = await parseResult.InvokeAsync(new InvocationConfiguration { Output = help, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+                await output.WriteAsync(HelpText.WithoutSubcommandExamples(help.ToString()));
+                return exitCode;
             }
 
             var input = CommandLineProblems.Check(parseResult);

@@ -57,4 +57,16 @@ public sealed class CommandTreeTests
 
         Assert.Contains("0 success, 1 AWS error (api), 2 usage, 3 validation, 5 workflow failed", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Help_WhenListingCommands_ShouldShowEachOnOneLineWithoutItsExamples()
+    {
+        var output = new StringWriter();
+
+        Assert.Equal(0, await StorageOpsCommandLine.RunAsync(["--help"], output, TextWriter.Null, CancellationToken.None));
+
+        var commands = output.ToString().ReplaceLineEndings("\n").Split("Commands:\n")[1].TrimEnd().Split('\n');
+        Assert.Equal(Names.Count(name => !name.Contains(' ', StringComparison.Ordinal)), commands.Length);
+        Assert.All(commands, line => Assert.Matches(@"^  [a-z]+\b.*\S", line));
+    }
 }
