@@ -72,6 +72,19 @@ public sealed class OutputJsonTests : IDisposable
     }
 
     [Fact]
+    public async Task AslRun_WhenTheDefinitionSucceeds_ShouldPrintTheExecutionWithItsHistoryInOneDocument()
+    {
+        var definition = Path.Combine(directory, "pass.asl.json");
+        await File.WriteAllTextAsync(definition, """{"StartAt":"P","States":{"P":{"Type":"Pass","Result":{"ok":true},"End":true}}}""");
+
+        var (exitCode, document) = await RunAsync("asl", "run", definition, "--history");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(("pass.asl", "SUCCEEDED", true), ((string?)document["stateMachine"], (string?)document["status"], (bool?)document["output"]!["ok"]));
+        Assert.Equal("ExecutionSucceeded", (string?)document["history"]!["events"]!.AsArray()[^1]!["type"]);
+    }
+
+    [Fact]
     public async Task Graph_WhenDrawingToStandardOutput_ShouldWrapTheDrawingInTheDocument()
     {
         var (exitCode, document) = await RunAsync("graph", "provision-file-system", "--template", Template);
