@@ -17,6 +17,7 @@ internal sealed class ExecutionRun
 
     private readonly List<HistoryEvent> _events = [];
     private readonly Lock _eventsGate = new();
+    private readonly List<MapRunResult> _mapRuns = [];
     private readonly Action<HistoryEvent>? _onEvent;
     private readonly Lazy<TaskScheduler> _branchScheduler;
     private readonly JsonNode? _input;
@@ -118,6 +119,26 @@ internal sealed class ExecutionRun
             {
                 return [.. _events];
             }
+        }
+    }
+
+    /// <summary>The Map Runs recorded so far, in the order they were added.</summary>
+    public IReadOnlyList<MapRunResult> MapRuns
+    {
+        get
+        {
+            lock (_eventsGate)
+            {
+                return [.. _mapRuns];
+            }
+        }
+    }
+
+    public void AddMapRun(MapRunResult mapRun)
+    {
+        lock (_eventsGate)
+        {
+            _mapRuns.Add(mapRun);
         }
     }
 
