@@ -1,0 +1,6 @@
+using StorageOps.StatesLanguage.Execution;
+
+namespace StorageOps.Local.Reports;
+
+/// <summary>One child execution of a Map Run, as its parent's page lists it: a link to its own page.</summary>
+public sealed record ChildPageLink(string Name, int Index, ExecutionStatus Status, string Href, string? Error, string? Cause);
