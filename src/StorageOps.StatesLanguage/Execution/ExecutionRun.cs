@@ -122,6 +122,15 @@ internal sealed class ExecutionRun
         }
     }
 
+    /// <summary>The history packed (<see cref="CompactHistory"/>) without copying it first, and its length.</summary>
+    public (byte[] Packed, int Count) PackEvents()
+    {
+        lock (_eventsGate)
+        {
+            return (CompactHistory.Pack(_events), _events.Count);
+        }
+    }
+
     /// <summary>The Map Runs recorded so far, in the order they were added.</summary>
     public IReadOnlyList<MapRunResult> MapRuns
     {

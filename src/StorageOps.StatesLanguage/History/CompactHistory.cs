@@ -4,36 +4,67 @@ using System.Text;
 namespace StorageOps.StatesLanguage.History;
 
 /// <summary>
-/// A finished history packed into a deflated binary block, for keeping thousands of child executions' histories in
+/// A finished history packed into a binary block (deflated when it is long), for keeping thousands of child executions' histories in
 /// memory: payload strings repeat from event to event (a state's output is the next one's input), which deflate folds
 /// away. <see cref="Unpack"/> rebuilds equal events.
 /// </summary>
 internal static class CompactHistory
 {
+    /// <summary>Histories whose plain encoding is longer than this are deflated; shorter ones gain too little to pay for a compressor.</summary>
+    private const int DeflateAbove = 1024;
+
+    // A distributed Map packs one history per child, up to thousands: the buffers and writer are reused, not made anew.
+    [ThreadStatic]
+    private static MemoryStream? plainBuffer;
+
+    [ThreadStatic]
+    private static BinaryWriter? plainWriter;
+
+    [ThreadStatic]
+    private static MemoryStream? deflatedBuffer;
+
     public static byte[] Pack(IReadOnlyList<HistoryEvent> events)
     {
-        using var buffer = new MemoryStream();
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        using (var writer = new BinaryWriter(deflate, Encoding.UTF8))
+        var plain = plainBuffer ??= new MemoryStream();
+        var writer = plainWriter ??= new BinaryWriter(plain, Encoding.UTF8, leaveOpen: true);
+        plain.SetLength(0);
+        writer.Write((byte)0);
+        writer.Write7BitEncodedInt(events.Count);
+        foreach (var historyEvent in events)
         {
-            writer.Write7BitEncodedInt(events.Count);
-            foreach (var historyEvent in events)
-            {
-                writer.Write7BitEncodedInt64(historyEvent.Id);
-                writer.Write7BitEncodedInt64(historyEvent.PreviousEventId);
-                writer.Write(historyEvent.Timestamp.UtcTicks);
-                writer.Write7BitEncodedInt((int)historyEvent.Type);
-                WriteDetails(writer, historyEvent.Details);
-            }
+            writer.Write7BitEncodedInt64(historyEvent.Id);
+            writer.Write7BitEncodedInt64(historyEvent.PreviousEventId);
+            writer.Write(historyEvent.Timestamp.UtcTicks);
+            writer.Write7BitEncodedInt((int)historyEvent.Type);
+            WriteDetails(writer, historyEvent.Details);
         }
 
-        return buffer.ToArray();
+        writer.Flush();
+        if (plain.Length <= DeflateAbove)
+        {
+            return plain.ToArray();
+        }
+
+        var deflated = deflatedBuffer ??= new MemoryStream();
+        deflated.SetLength(0);
+        deflated.WriteByte(1);
+        using (var deflate = new DeflateStream(deflated, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(plain.GetBuffer(), 1, (int)plain.Length - 1);
+        }
+
+        return deflated.ToArray();
     }
 
     public static IReadOnlyList<HistoryEvent> Unpack(byte[] packed)
     {
-        using var deflate = new DeflateStream(new MemoryStream(packed, writable: false), CompressionMode.Decompress);
-        using var reader = new BinaryReader(deflate, Encoding.UTF8);
+        Stream body = new MemoryStream(packed, 1, packed.Length - 1, writable: false);
+        if (packed[0] == 1)
+        {
+            body = new DeflateStream(body, CompressionMode.Decompress);
+        }
+
+        using var reader = new BinaryReader(body, Encoding.UTF8);
         var count = reader.Read7BitEncodedInt();
         var events = new HistoryEvent[count];
         for (var index = 0; index < count; index++)

@@ -231,8 +231,8 @@ public sealed class MapState(
         child.Emit(HistoryEventType.ExecutionStarted, new ExecutionStartedEventDetails(inputText, run.RoleArn));
         ChildExecutionResult Result(ExecutionStatus status, string? output, string? error, string? cause)
         {
-            var history = child.Events;
-            return new ChildExecutionResult(CompactHistory.Pack(history), history.Count, mapRunId, executionArnPrefix)
+            var (packed, count) = child.PackEvents();
+            return new ChildExecutionResult(packed, count, mapRunId, executionArnPrefix)
             {
                 Index = index,
                 Status = status,
