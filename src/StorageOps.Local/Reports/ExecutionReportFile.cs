@@ -20,7 +20,7 @@ public static class ExecutionReportFile
         ArgumentNullException.ThrowIfNull(stateMachineName);
         ArgumentNullException.ThrowIfNull(result);
         var definition = StateMachineDefinition.Parse(definitionJson);
-        return WritePage(directory, FileNameOf(result.Name), stateMachineName, definition, definitionJson, result, parent: null);
+        return WritePage(directory, FileNameOf(result.Name), stateMachineName, definition, definitionJson, result, parent: null).Path;
     }
 
     /// <summary>The execution name as a file name: execution names are letters, digits, '-' and '_' by API rule, but a local one may be anything.</summary>
@@ -32,7 +32,7 @@ public static class ExecutionReportFile
         return name.Length == 0 ? "execution" : name;
     }
 
-    private static string WritePage(
+    private static (string Path, ExecutionPageLinks Links) WritePage(
         string directory, string fileName, string stateMachineName, StateMachineDefinition definition, string definitionJson, ExecutionResult result, ParentPageLink? parent)
     {
         Directory.CreateDirectory(directory);
@@ -44,7 +44,7 @@ public static class ExecutionReportFile
         }
 
         File.WriteAllText(path, ExecutionReportPage.ForExecution(stateMachineName, definition, definitionJson, result, links));
-        return path;
+        return (path, links);
     }
 
     private static ExecutionPageLinks WriteChildPages(string directory, string parentFileName, string stateMachineName, string definitionJson, ExecutionResult result)
@@ -71,10 +71,11 @@ public static class ExecutionReportFile
                 var childFileName = FileNameOf(child.Name);
                 if (processor is { } itemProcessor)
                 {
-                    WritePage(childDirectory, childFileName, $"{stateMachineName}/{mapRun.StateName}", itemProcessor.Definition, itemProcessor.Json, childResult, backLink);
-                    foreach (var (state, run) in ExecutionTimeline.From(childResult.History).States)
+                    var (_, childLinks) = WritePage(childDirectory, childFileName, $"{stateMachineName}/{mapRun.StateName}", itemProcessor.Definition, itemProcessor.Json, childResult, backLink);
+                    var childStatuses = ExecutionTimeline.From(childResult.History).States.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.Status));
+                    foreach (var (state, status) in childStatuses.Concat(childLinks.ChildStateStatuses))
                     {
-                        statuses[state] = statuses.TryGetValue(state, out var known) && known > run.Status ? known : run.Status;
+                        statuses[state] = statuses.TryGetValue(state, out var known) && known > status ? known : status;
                     }
                 }
 
@@ -82,8 +83,17 @@ public static class ExecutionReportFile
                     Uri.EscapeDataString(folder) + "/" + Uri.EscapeDataString(childFileName) + ".html", child.Error, child.Cause));
             }
 
-            mapRuns.Add(new MapRunLinks(mapRun.StateName, mapRun.MapRunArn, mapRun.Status, mapRun.TotalChildren, mapRun.SucceededCount, mapRun.FailedCount,
-                mapRun.AbortedCount, [.. children.OrderBy(child => Rank(child.Status)).ThenBy(child => child.Index)]));
+            var links = new MapRunLinks(mapRun.StateName, mapRun.MapRunArn, mapRun.Status, mapRun.TotalChildren, mapRun.SucceededCount, mapRun.FailedCount,
+                mapRun.AbortedCount, [.. children.OrderBy(child => Rank(child.Status)).ThenBy(child => child.Index)]);
+            if (links.Children.Count > ExecutionReportPage.MaxChildrenListed)
+            {
+                var indexFileName = "map-run-" + FileNameOf(mapRun.MapRunArn[(mapRun.MapRunArn.LastIndexOf(':') + 1)..]) + ".html";
+                Directory.CreateDirectory(childDirectory);
+                File.WriteAllText(Path.Combine(childDirectory, indexFileName), ExecutionReportPage.ForMapRun(backLink, links));
+                links = links with { AllChildrenHref = Uri.EscapeDataString(folder) + "/" + Uri.EscapeDataString(indexFileName) };
+            }
+
+            mapRuns.Add(links);
         }
 
         return new ExecutionPageLinks(null, mapRuns, statuses);

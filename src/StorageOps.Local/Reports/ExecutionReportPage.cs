@@ -57,7 +57,7 @@ public static class ExecutionReportPage
         });
         var inChildren = graph.StatesRunInChildExecutions().ToHashSet(StringComparer.Ordinal);
         StateStatus? StatusOf(string name) => inChildren.Contains(name) && !timeline!.States.ContainsKey(name)
-            ? links.ChildStateStatuses.TryGetValue(name, out var fromChildren) ? fromChildren : null
+            ? links.ChildStatusOf(name)
             : timeline!.StatusOf(name);
         var svg = SvgGraphWriter.Write(layout, timeline is null ? null : StatusOf, $"State machine {stateMachineName}");
 
@@ -147,29 +147,59 @@ public static class ExecutionReportPage
                 .Append("<h3>Map Run of <b>").Append(Encode(mapRun.StateName)).Append("</b> <span class=\"badge status-").Append(mapRun.Status.ToString().ToLowerInvariant()).Append("\">")
                 .Append(mapRun.Status).Append("</span></h3>\n<div class=\"when\">").Append(Summary(mapRun)).Append(" · <span title=\"").Append(Encode(mapRun.MapRunArn)).Append("\">")
                 .Append(Encode(mapRun.MapRunArn)).Append("</span></div>\n<table class=\"children\">\n<thead><tr><th>Status</th><th>Child execution</th><th>Error / cause</th></tr></thead>\n<tbody>\n");
-            foreach (var child in mapRun.Children.Take(MaxChildrenListed))
-            {
-                page.Append("<tr").Append(child.Status == ExecutionStatus.Succeeded ? "" : " class=\"failed-event\"").Append("><td><span class=\"badge status-")
-                    .Append(child.Status.ToString().ToLowerInvariant()).Append("\">").Append(child.Status).Append("</span></td><td><a class=\"child-link\" href=\"")
-                    .Append(Encode(child.Href)).Append("\">").Append(Encode(child.Name)).Append("</a></td><td class=\"error\">")
-                    .Append(child.Error is null && child.Cause is null ? "" : Encode((child.Error ?? "") + (child.Cause is { } cause ? ": " + Shorten(cause) : "")))
-                    .Append("</td></tr>\n");
-            }
-
+            WriteChildRows(page, mapRun.Children.Take(MaxChildrenListed), child => child.Href);
             page.Append("</tbody>\n</table>\n");
             if (mapRun.Children.Count > MaxChildrenListed)
             {
                 var rest = mapRun.Children.Skip(MaxChildrenListed).ToList();
                 page.Append("<p class=\"hint\" id=\"children-not-listed-").Append(index.ToString(CultureInfo.InvariantCulture)).Append("\">")
-                    .Append(rest.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(" more child executions are not listed (")
-                    .Append(rest.Count(child => child.Status == ExecutionStatus.Succeeded).ToString("N0", CultureInfo.InvariantCulture))
-                    .Append(" of them succeeded); every child's page is in the folder beside this page, named after the child.</p>\n");
+                    .Append(rest.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(" more child executions are not listed here (")
+                    .Append(rest.Count(child => child.Status == ExecutionStatus.Succeeded).ToString("N0", CultureInfo.InvariantCulture)).Append(" of them succeeded)");
+                if (mapRun.AllChildrenHref is { } all)
+                {
+                    page.Append(": <a class=\"all-children-link\" href=\"").Append(Encode(all)).Append("\">all ")
+                        .Append(mapRun.Children.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(" child executions</a>");
+                }
+
+                page.Append(".</p>\n");
             }
 
             page.Append("</div>\n");
         }
 
         page.Append("</section>\n");
+    }
+
+    /// <summary>
+    /// The page listing every child execution of one Map Run (failed first), for a Run with more children than its
+    /// parent's page lists; it sits in the children's folder, so its links are the children's file names.
+    /// </summary>
+    public static string ForMapRun(ParentPageLink parent, MapRunLinks mapRun)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(mapRun);
+        var page = new StringBuilder();
+        page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(Encode($"Map Run of {mapRun.StateName} ({parent.Name})")).Append("</title>\n<style>\n").Append(ReportPageAssets.Style).Append("</style>\n</head>\n<body>\n")
+            .Append("<header>\n<nav class=\"parent\">Map Run of execution <a id=\"parent-link\" href=\"").Append(Encode(parent.Href)).Append("\">").Append(Encode(parent.Name)).Append("</a></nav>\n")
+            .Append("<h1>Map Run of ").Append(Encode(mapRun.StateName)).Append(" <span class=\"badge status-").Append(mapRun.Status.ToString().ToLowerInvariant()).Append("\">").Append(mapRun.Status)
+            .Append("</span></h1>\n<div class=\"meta\"><span>").Append(Summary(mapRun)).Append("</span><span>").Append(Encode(mapRun.MapRunArn)).Append("</span></div>\n</header>\n")
+            .Append("<section id=\"child-executions-panel\" class=\"panel\" style=\"margin-top: 14px\">\n<div class=\"map-run\">\n<table class=\"children\">\n<thead><tr><th>Status</th><th>Child execution</th><th>Error / cause</th></tr></thead>\n<tbody>\n");
+        WriteChildRows(page, mapRun.Children, child => child.Href[(child.Href.LastIndexOf('/') + 1)..]);
+        page.Append("</tbody>\n</table>\n</div>\n</section>\n</body>\n</html>\n");
+        return page.ToString();
+    }
+
+    private static void WriteChildRows(StringBuilder page, IEnumerable<ChildPageLink> children, Func<ChildPageLink, string> hrefOf)
+    {
+        foreach (var child in children)
+        {
+            page.Append("<tr").Append(child.Status == ExecutionStatus.Succeeded ? "" : " class=\"failed-event\"").Append("><td><span class=\"badge status-")
+                .Append(child.Status.ToString().ToLowerInvariant()).Append("\">").Append(child.Status).Append("</span></td><td><a class=\"child-link\" href=\"")
+                .Append(Encode(hrefOf(child))).Append("\">").Append(Encode(child.Name)).Append("</a></td><td class=\"error\">")
+                .Append(child.Error is null && child.Cause is null ? "" : Encode((child.Error ?? "") + (child.Cause is { } cause ? ": " + Shorten(cause) : "")))
+                .Append("</td></tr>\n");
+        }
     }
 
     private static string Summary(MapRunLinks mapRun)
@@ -247,10 +277,10 @@ public static class ExecutionReportPage
                 state["definition"] = stateDefinition.ToJsonString(Indented);
             }
 
-            if (timeline is not null && inChildren.Contains(name) && !timeline.States.ContainsKey(name) && links.ChildStateStatuses.TryGetValue(name, out var fromChildren))
+            if (timeline is not null && inChildren.Contains(name) && !timeline.States.ContainsKey(name) && links.ChildStatusOf(name) is { } fromChildren)
             {
                 state["status"] = StateStatusNames.Css(fromChildren);
-                state["statusWords"] = StateStatusNames.Words(fromChildren) + " (the worst of the Map Run's child executions; open a child's page for its visits)";
+                state["statusWords"] = StateStatusNames.Words(fromChildren) + " (over every child execution of the Map Runs, the worst; a child's page shows its visits)";
                 state["visits"] = new JsonArray();
                 state["visitCount"] = 0;
                 state["inChildren"] = true;

@@ -2,7 +2,10 @@ using StorageOps.StatesLanguage.Execution;
 
 namespace StorageOps.Local.Reports;
 
-/// <summary>A Map Run as its parent's page lists it: its counts and its children's pages, failed ones first.</summary>
+/// <summary>
+/// A Map Run as its parent's page lists it: its counts and its children's pages, failed ones first, and the page listing
+/// them all when there are more than the parent's page lists (hrefs relative to the parent's page).
+/// </summary>
 public sealed record MapRunLinks(
     string StateName,
     string MapRunArn,
@@ -11,4 +14,5 @@ public sealed record MapRunLinks(
     int Succeeded,
     int Failed,
     int Aborted,
-    IReadOnlyList<ChildPageLink> Children);
+    IReadOnlyList<ChildPageLink> Children,
+    string? AllChildrenHref = null);

@@ -68,9 +68,17 @@ public sealed partial class ExecutionReportFileTests : IDisposable
         var links = ChildLinks(parent);
         Assert.Equal(ExecutionReportPage.MaxChildrenListed, links.Count);
         Assert.Equal(result.MapRuns[0].ChildExecutions[^1].Name, links[0].Name);
-        Assert.Contains("20 more child executions are not listed (20 of them succeeded)", parent, StringComparison.Ordinal);
-        Assert.Equal(count, Directory.GetFiles(Path.Combine(directory, "night-2" + ExecutionReportFile.ChildrenFolderSuffix), "*.html").Length);
+        Assert.Contains("20 more child executions are not listed here (20 of them succeeded)", parent, StringComparison.Ordinal);
+        Assert.Equal(count, Directory.GetFiles(Path.Combine(directory, "night-2" + ExecutionReportFile.ChildrenFolderSuffix), "*_*.html").Length);
         Assert.All(links, link => Assert.True(File.Exists(Resolve(parentPath, link.Href))));
+
+        var allPath = Resolve(parentPath, AllChildrenHref().Match(parent).Groups[1].Value);
+        var all = await File.ReadAllTextAsync(allPath);
+        var allLinks = ChildLinks(all);
+        Assert.Equal(result.MapRuns[0].ChildExecutions.Select(child => child.Name).Order(StringComparer.Ordinal), allLinks.Select(link => link.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(links[0], allLinks[0] with { Href = links[0].Href });
+        Assert.All(allLinks, link => Assert.True(File.Exists(Resolve(allPath, link.Href)), link.Href));
+        Assert.Equal(parentPath, Resolve(allPath, ParentHref().Match(all).Groups[1].Value));
     }
 
     [Fact]
@@ -88,6 +96,7 @@ public sealed partial class ExecutionReportFileTests : IDisposable
         var parent = await File.ReadAllTextAsync(parentPath);
         var links = ChildLinks(parent);
         var children = result.MapRuns.SelectMany(mapRun => mapRun.ChildExecutions).ToList();
+        Assert.NotEmpty(children);
         Assert.Equal((int)result.Output!["succeeded"]! + (int)result.Output!["failed"]!, children.Count);
         Assert.Equal(children.Select(child => child.Name).Order(StringComparer.Ordinal), links.Select(link => link.Name).Order(StringComparer.Ordinal));
         foreach (var (href, _) in links)
@@ -98,6 +107,35 @@ public sealed partial class ExecutionReportFileTests : IDisposable
         }
 
         Assert.Matches("data-state=\"CreateClusterSnapshot\"[^>]*data-status=\"(succeeded|retried)\"", parent);
+        Assert.Matches("data-state=\"UnknownKind\"[^>]*data-status=\"not-reached\"", parent);
+    }
+
+    [Fact]
+    public async Task Write_WhenAChildRunsADistributedMapItself_ShouldLinkItsChildrenFromItsPageAndColourTheParentFromThem()
+    {
+        const string nested = """
+            {"StartAt":"Outer","States":{"Outer":{"Type":"Map","ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED"},"StartAt":"Inner","States":{
+              "Inner":{"Type":"Map","ToleratedFailureCount":1,"ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED"},"StartAt":"Check","States":{
+                "Check":{"Type":"Choice","Choices":[{"Variable":"$","NumericEquals":2,"Next":"Broken"}],"Default":"Fine"},
+                "Broken":{"Type":"Fail","Error":"Item.Bad"},"Fine":{"Type":"Pass","End":true}}},"End":true}}},"End":true}}}
+            """;
+        var result = await RunAsync(nested, "[[1],[1,2]]", "nested");
+
+        var parentPath = ExecutionReportFile.Write(directory, "nested", nested, result);
+
+        var parent = await File.ReadAllTextAsync(parentPath);
+        Assert.Matches("data-state=\"Inner\"[^>]*data-status=\"succeeded\"", parent);
+        Assert.Matches("data-state=\"Broken\"[^>]*data-status=\"failed\"", parent);
+        var second = Resolve(parentPath, ChildLinks(parent).Single(link => link.Name.EndsWith(":1", StringComparison.Ordinal)).Href);
+        var child = await File.ReadAllTextAsync(second);
+        var grandchildren = ChildLinks(child);
+        Assert.Equal(2, grandchildren.Count);
+        Assert.Equal(Path.Combine(Path.GetDirectoryName(second)!, Path.GetFileNameWithoutExtension(second) + ExecutionReportFile.ChildrenFolderSuffix), Path.GetDirectoryName(Resolve(second, grandchildren[0].Href)));
+        foreach (var (href, _) in grandchildren)
+        {
+            var grandchild = await File.ReadAllTextAsync(Resolve(second, href));
+            Assert.Equal(second, Resolve(Resolve(second, href), ParentHref().Match(grandchild).Groups[1].Value));
+        }
     }
 
     private static async Task<ExecutionResult> RunAsync(string definition, string input, string name)
@@ -115,6 +153,9 @@ public sealed partial class ExecutionReportFileTests : IDisposable
 
     [GeneratedRegex("<a class=\"child-link\" href=\"([^\"]+)\">([^<]+)</a>")]
     private static partial Regex ChildLink();
+
+    [GeneratedRegex("<a class=\"all-children-link\" href=\"([^\"]+)\">")]
+    private static partial Regex AllChildrenHref();
 
     [GeneratedRegex("<a id=\"parent-link\" href=\"([^\"]+)\">")]
     private static partial Regex ParentHref();
