@@ -138,7 +138,7 @@ internal sealed class ExecutionRun
         {
             lock (_eventsGate)
             {
-                return [.. _mapRuns];
+                return _mapRuns.Count == 0 ? [] : [.. _mapRuns];
             }
         }
     }
