@@ -67,10 +67,10 @@ public static class ExecutionReportFile
             var children = new List<ChildPageLink>(mapRun.ChildExecutions.Count);
             foreach (var child in mapRun.ChildExecutions)
             {
-                var childResult = child.ToExecutionResult();
                 var childFileName = FileNameOf(child.Name);
                 if (processor is { } itemProcessor)
                 {
+                    var childResult = child.ToExecutionResult();
                     var (_, childLinks) = WritePage(childDirectory, childFileName, $"{stateMachineName}/{mapRun.StateName}", itemProcessor.Definition, itemProcessor.Json, childResult, backLink);
                     var childStatuses = ExecutionTimeline.From(childResult.History).States.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.Status));
                     foreach (var (state, status) in childStatuses.Concat(childLinks.ChildStateStatuses))
@@ -80,7 +80,7 @@ public static class ExecutionReportFile
                 }
 
                 children.Add(new ChildPageLink(child.Name, child.Index, child.Status,
-                    Uri.EscapeDataString(folder) + "/" + Uri.EscapeDataString(childFileName) + ".html", child.Error, child.Cause));
+                    processor is null ? null : Uri.EscapeDataString(folder) + "/" + Uri.EscapeDataString(childFileName) + ".html", child.Error, child.Cause));
             }
 
             var links = new MapRunLinks(mapRun.StateName, mapRun.MapRunArn, mapRun.Status, mapRun.TotalChildren, mapRun.SucceededCount, mapRun.FailedCount,

@@ -185,18 +185,27 @@ public static class ExecutionReportPage
             .Append("<h1>Map Run of ").Append(Encode(mapRun.StateName)).Append(" <span class=\"badge status-").Append(mapRun.Status.ToString().ToLowerInvariant()).Append("\">").Append(mapRun.Status)
             .Append("</span></h1>\n<div class=\"meta\"><span>").Append(Summary(mapRun)).Append("</span><span>").Append(Encode(mapRun.MapRunArn)).Append("</span></div>\n</header>\n")
             .Append("<section id=\"child-executions-panel\" class=\"panel\" style=\"margin-top: 14px\">\n<div class=\"map-run\">\n<table class=\"children\">\n<thead><tr><th>Status</th><th>Child execution</th><th>Error / cause</th></tr></thead>\n<tbody>\n");
-        WriteChildRows(page, mapRun.Children, child => child.Href[(child.Href.LastIndexOf('/') + 1)..]);
+        WriteChildRows(page, mapRun.Children, child => child.Href?[(child.Href.LastIndexOf('/') + 1)..]);
         page.Append("</tbody>\n</table>\n</div>\n</section>\n</body>\n</html>\n");
         return page.ToString();
     }
 
-    private static void WriteChildRows(StringBuilder page, IEnumerable<ChildPageLink> children, Func<ChildPageLink, string> hrefOf)
+    private static void WriteChildRows(StringBuilder page, IEnumerable<ChildPageLink> children, Func<ChildPageLink, string?> hrefOf)
     {
         foreach (var child in children)
         {
             page.Append("<tr").Append(child.Status == ExecutionStatus.Succeeded ? "" : " class=\"failed-event\"").Append("><td><span class=\"badge status-")
-                .Append(child.Status.ToString().ToLowerInvariant()).Append("\">").Append(child.Status).Append("</span></td><td><a class=\"child-link\" href=\"")
-                .Append(Encode(hrefOf(child))).Append("\">").Append(Encode(child.Name)).Append("</a></td><td class=\"error\">")
+                .Append(child.Status.ToString().ToLowerInvariant()).Append("\">").Append(child.Status).Append("</span></td><td>");
+            if (hrefOf(child) is { } href)
+            {
+                page.Append("<a class=\"child-link\" href=\"").Append(Encode(href)).Append("\">").Append(Encode(child.Name)).Append("</a>");
+            }
+            else
+            {
+                page.Append(Encode(child.Name));
+            }
+
+            page.Append("</td><td class=\"error\">")
                 .Append(child.Error is null && child.Cause is null ? "" : Encode((child.Error ?? "") + (child.Cause is { } cause ? ": " + Shorten(cause) : "")))
                 .Append("</td></tr>\n");
         }

@@ -56,6 +56,19 @@ public sealed partial class ExecutionReportFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Write_WhenTheDefinitionHasNotTheMapState_ShouldListTheChildrenWithoutLinksToPagesItCannotDraw()
+    {
+        var result = await RunAsync(Snapshots, "[1,2,3]", "night-3");
+
+        var parentPath = ExecutionReportFile.Write(directory, "other", """{"StartAt":"Protect","States":{"Protect":{"Type":"Succeed"}}}""", result);
+
+        var parent = await File.ReadAllTextAsync(parentPath);
+        Assert.Empty(ChildLinks(parent));
+        Assert.Contains($"<td>{result.MapRuns[0].ChildExecutions[0].Name}</td>", parent, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(directory, "night-3" + ExecutionReportFile.ChildrenFolderSuffix)));
+    }
+
+    [Fact]
     public async Task Write_WhenAMapRunHasMoreChildrenThanAreListed_ShouldListTheFailedFirstAndStillWriteEveryPage()
     {
         var count = ExecutionReportPage.MaxChildrenListed + 20;
