@@ -22,8 +22,8 @@ public static class MinimumCalls
             [("rds", "DescribeDBClusterSnapshots")] = 1 + aurora + aurora,
             [("rds", "CreateDBClusterSnapshot")] = aurora,
             [("docdb-elastic", "ListClusters")] = elasticPages,
-            // Discovery's tag read per cluster, and retention's ownership read of tonight's copy (the only name of ours).
-            [("docdb-elastic", "ListTagsForResource")] = elastic + elastic,
+            // Discovery's tag read per cluster (retention reads no tags on a first night: tonight's copy is the only name of ours, and the copy step vouches for it).
+            [("docdb-elastic", "ListTagsForResource")] = elastic,
             // The newest automated snapshot to copy, and retention's listing of the manual ones.
             [("docdb-elastic", "ListClusterSnapshots")] = elastic + elastic,
             [("docdb-elastic", "CopyClusterSnapshot")] = elastic,
