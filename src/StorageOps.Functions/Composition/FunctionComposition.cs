@@ -4,6 +4,7 @@ using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
 using StorageOps.Functions.NightSummaries;
+using StorageOps.Functions.Outcomes;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
 using StorageOps.Functions.SnapshotTargets;
@@ -26,5 +27,6 @@ public static class FunctionComposition
         .. ElasticSnapshotRegistrations.All,
         .. SnapshotTargetRegistrations.All,
         .. NightSummaryRegistrations.All,
+        .. WorkflowOutcomeRegistrations.All,
     ]);
 }

@@ -4,4 +4,7 @@ namespace StorageOps.Functions.Composition;
 public sealed record FunctionContext(FunctionEnvironment Environment, AwsClients Clients)
 {
     public TimeProvider Time => Environment.Time;
+
+    /// <summary>The function's structured logger: <c>context.Logger.Info("…", ("key", value))</c>.</summary>
+    public Logging.FunctionLogger Logger => Environment.Logger;
 }

@@ -1,5 +1,6 @@
 using StorageOps.Aws;
 using StorageOps.Functions.Errors;
+using StorageOps.Functions.Logging;
 
 namespace StorageOps.Functions.Composition;
 
@@ -17,6 +18,9 @@ public sealed record FunctionEnvironment(IReadOnlyDictionary<string, string> Var
 
     /// <summary>Where the function's structured log lines go: standard output in Lambda (CloudWatch Logs), the local runner's log when run locally.</summary>
     public TextWriter Log { get; init; } = Console.Out;
+
+    /// <summary>This function's structured logger (writes to <see cref="Log"/>); the invocation's keys come with each line.</summary>
+    public FunctionLogger Logger => new(Log, Time, Variables);
 
     public string Required(string name) =>
         Variables.TryGetValue(name, out var value) && value.Length > 0

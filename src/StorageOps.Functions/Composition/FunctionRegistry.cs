@@ -21,6 +21,7 @@ public sealed class FunctionRegistry
             throw new UnknownHandlerException(name, Names);
         }
 
-        return registration.Build(new FunctionContext(environment, new AwsClients(environment.Aws, environment.Region)));
+        var function = registration.Build(new FunctionContext(environment, new AwsClients(environment.Aws, environment.Region)));
+        return new Logging.LogScopedFunction(function, Logging.ColdStart.Process);
     }
 }

@@ -4,6 +4,7 @@ using StorageOps.Aws;
 using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Invocation;
+using StorageOps.Functions.Logging;
 
 namespace StorageOps.Functions.Hosting;
 
@@ -32,10 +33,10 @@ public static class LambdaHost
         }
 
         var handlerName = variables.GetValueOrDefault(HandlerVariable);
-        var log = new FunctionLog(output, TimeProvider.System, handlerName ?? "(none)");
+        var log = new FunctionLogger(output, TimeProvider.System, variables);
         if (!variables.TryGetValue(RuntimeApiVariable, out var runtimeApiAddress))
         {
-            log.Error(null, $"{RuntimeApiVariable} is not set: this program runs inside AWS Lambda (use `storageops` to run locally).");
+            log.Error($"{RuntimeApiVariable} is not set: this program runs inside AWS Lambda (use `storageops` to run locally).");
             return 2;
         }
 
@@ -44,19 +45,19 @@ public static class LambdaHost
         ILambdaFunction function;
         try
         {
-            var functionEnvironment = new FunctionEnvironment(variables, TimeProvider.System, new AwsClientSettings { Credentials = CredentialsOf(variables) });
+            var functionEnvironment = new FunctionEnvironment(variables, TimeProvider.System, new AwsClientSettings { Credentials = CredentialsOf(variables) }) { Log = output };
             function = registry.Build(
                 handlerName ?? throw new ConfigurationException($"{HandlerVariable} is not set; it names the handler this function runs."),
                 functionEnvironment);
         }
         catch (ConfigurationException exception)
         {
-            log.Error(null, "initialization failed", ("errorMessage", exception.Message));
+            log.Error("initialization failed", ("errorType", exception.ErrorType), ("errorMessage", exception.Message));
             await runtimeApi.PostInitErrorAsync(LambdaErrorDocument.From(exception), cancellationToken);
             return 1;
         }
 
-        await new LambdaRuntimeLoop(runtimeApi, function, log, TimeProvider.System).RunAsync(cancellationToken);
+        await new LambdaRuntimeLoop(runtimeApi, function, log, TimeProvider.System, ColdStart.Process).RunAsync(cancellationToken);
         return 0;
     }
 

@@ -1,5 +1,6 @@
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Invocation;
+using StorageOps.Functions.Logging;
 
 namespace StorageOps.Functions.Hosting;
 
@@ -8,15 +9,18 @@ public sealed class LambdaRuntimeLoop
 {
     private readonly LambdaRuntimeApiClient runtimeApi;
     private readonly ILambdaFunction function;
-    private readonly FunctionLog log;
+    private readonly FunctionLogger log;
     private readonly TimeProvider time;
+    private readonly ColdStart coldStart;
 
-    public LambdaRuntimeLoop(LambdaRuntimeApiClient runtimeApi, ILambdaFunction function, FunctionLog log, TimeProvider time)
+    /// <param name="coldStart">Whose first invocation is the cold one: <see cref="ColdStart.Process"/> in Lambda.</param>
+    public LambdaRuntimeLoop(LambdaRuntimeApiClient runtimeApi, ILambdaFunction function, FunctionLogger log, TimeProvider time, ColdStart coldStart)
     {
         this.runtimeApi = runtimeApi;
         this.function = function;
         this.log = log;
         this.time = time;
+        this.coldStart = coldStart;
     }
 
     /// <summary>Serves invocations until <paramref name="cancellationToken"/> is cancelled, then returns (wherever in the cycle it was).</summary>
@@ -37,7 +41,20 @@ public sealed class LambdaRuntimeLoop
 
     private async Task InvokeOnceAsync(LambdaInvocation invocation, byte[] eventUtf8, CancellationToken cancellationToken)
     {
-        log.Info(invocation.RequestId, "invocation started", ("functionArn", invocation.InvokedFunctionArn), ("traceId", invocation.TraceId));
+        string? eventText = null;
+        InvalidInputException? undecodable = null;
+        try
+        {
+            eventText = EventText.Decode(eventUtf8, function.Name);
+        }
+        catch (InvalidInputException exception)
+        {
+            undecodable = exception;
+        }
+
+        // Begun here, not only in the handler's wrapper, so the loop's own lines carry the invocation's keys too.
+        using var scope = InvocationLogContext.Begin(function.Name, invocation, eventText, coldStart);
+        log.Info("invocation started");
         using var untilDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var remaining = invocation.Deadline - time.GetUtcNow();
         if (remaining < TimeSpan.FromDays(1))
@@ -48,18 +65,20 @@ public sealed class LambdaRuntimeLoop
         string resultJson;
         try
         {
-            resultJson = await function.InvokeAsync(EventText.Decode(eventUtf8, function.Name), invocation, untilDeadline.Token);
+            resultJson = undecodable is null
+                ? await function.InvokeAsync(eventText!, invocation, untilDeadline.Token)
+                : throw undecodable;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             var error = LambdaErrorDocument.From(exception);
             if (error.IsUnexpected)
             {
-                log.Error(invocation.RequestId, "invocation failed", ("errorType", error.ErrorType), ("errorMessage", error.ErrorMessage), ("exception", exception.ToString()));
+                log.Error("invocation failed", ("errorType", error.ErrorType), ("errorMessage", error.ErrorMessage), ("exception", exception.ToString()));
             }
             else
             {
-                log.Error(invocation.RequestId, "invocation failed", ("errorType", error.ErrorType), ("errorMessage", error.ErrorMessage));
+                log.Error("invocation failed", ("errorType", error.ErrorType), ("errorMessage", error.ErrorMessage));
             }
 
             await runtimeApi.PostErrorAsync(invocation.RequestId, error, cancellationToken);
@@ -67,6 +86,6 @@ public sealed class LambdaRuntimeLoop
         }
 
         await runtimeApi.PostResponseAsync(invocation.RequestId, resultJson, cancellationToken);
-        log.Info(invocation.RequestId, "invocation succeeded");
+        log.Info("invocation succeeded");
     }
 }

@@ -23,5 +23,5 @@ public sealed class CheckReplicationHealthFunction : JsonLambdaFunction<CheckRep
     public override string Name => HandlerName;
 
     protected override Task<ReplicationHealthReport> HandleAsync(CheckReplicationHealthInput input, LambdaInvocation invocation, CancellationToken cancellationToken)
-        => checker.CheckAsync(input.RequireScheduledTime(), invocation.RequestId, cancellationToken);
+        => checker.CheckAsync(input.RequireScheduledTime(), cancellationToken);
 }

@@ -1,7 +1,8 @@
-using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using StorageOps.Aws.Efs;
 using StorageOps.Functions.Composition;
+using StorageOps.Functions.Logging;
 using StorageOps.Functions.Metrics;
 using StorageOps.Functions.Serialization;
 
@@ -29,9 +30,9 @@ public sealed class ReplicationHealthChecker
     private readonly RegionalClients<IEfsClient> efs;
     private readonly TimeProvider time;
     private readonly long lagThresholdSeconds;
-    private readonly TextWriter log;
+    private readonly FunctionLogger log;
 
-    public ReplicationHealthChecker(RegionalClients<IEfsClient> efs, TimeProvider time, long lagThresholdSeconds, TextWriter log)
+    public ReplicationHealthChecker(RegionalClients<IEfsClient> efs, TimeProvider time, long lagThresholdSeconds, FunctionLogger log)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(lagThresholdSeconds);
         this.efs = efs;
@@ -40,7 +41,7 @@ public sealed class ReplicationHealthChecker
         this.log = log;
     }
 
-    public async Task<ReplicationHealthReport> CheckAsync(DateTimeOffset scheduledTime, string? requestId, CancellationToken cancellationToken)
+    public async Task<ReplicationHealthReport> CheckAsync(DateTimeOffset scheduledTime, CancellationToken cancellationToken)
     {
         var replications = new List<ReplicationConfigurationDescription>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -59,7 +60,7 @@ public sealed class ReplicationHealthChecker
         var report = new ReplicationHealthReport(now, lagThresholdSeconds, replications.Count, destinations.Count, unhealthy, Healthy: unhealthy == 0, destinations);
 
         WriteMetrics(report);
-        WriteSummary(report, scheduledTime, requestId);
+        WriteSummary(report, scheduledTime);
         return report;
     }
 
@@ -103,49 +104,36 @@ public sealed class ReplicationHealthChecker
         foreach (var source in lagBySource)
         {
             EmbeddedMetrics.Write(
-                log,
+                log.Output,
                 report.CheckedAt,
                 [new Metric(LagMetric, source.Max(destination => destination.LagSeconds!.Value), MetricUnits.Seconds)],
                 [new(SourceFileSystemDimension, source.Key)]);
         }
 
-        EmbeddedMetrics.Write(log, report.CheckedAt, [new Metric(UnhealthyMetric, report.Unhealthy, MetricUnits.Count)]);
+        EmbeddedMetrics.Write(log.Output, report.CheckedAt, [new Metric(UnhealthyMetric, report.Unhealthy, MetricUnits.Count)]);
     }
 
-    private void WriteSummary(ReplicationHealthReport report, DateTimeOffset scheduledTime, string? requestId)
+    private void WriteSummary(ReplicationHealthReport report, DateTimeOffset scheduledTime)
     {
         var unhealthy = report.DestinationsReport.Where(destination => destination.Unhealthy).ToList();
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        var named = new JsonArray();
+        foreach (var destination in unhealthy.Take(MaxUnhealthyInSummary))
         {
-            json.WriteStartObject();
-            json.WriteString("timestamp", report.CheckedAt);
-            json.WriteString("level", report.Healthy ? "INFO" : "WARN");
-            json.WriteString("handler", CheckReplicationHealthFunction.HandlerName);
-            if (requestId is not null)
-            {
-                json.WriteString("requestId", requestId);
-            }
-
-            json.WriteString("message", SummaryMessage);
-            json.WriteString("scheduledTime", scheduledTime);
-            json.WriteNumber("lagThresholdSeconds", report.LagThresholdSeconds);
-            json.WriteNumber("replications", report.Replications);
-            json.WriteNumber("destinations", report.Destinations);
-            json.WriteNumber("unhealthy", report.Unhealthy);
-            json.WriteBoolean("healthy", report.Healthy);
-            json.WriteStartArray("unhealthyDestinations");
-            foreach (var destination in unhealthy.Take(MaxUnhealthyInSummary))
-            {
-                JsonSerializer.Serialize(json, destination, FunctionsJsonContext.Default.ReplicationDestinationHealth);
-            }
-
-            json.WriteEndArray();
-            json.WriteNumber("omittedUnhealthyDestinations", Math.Max(0, unhealthy.Count - MaxUnhealthyInSummary));
-            json.WriteEndObject();
+            named.Add(JsonSerializer.SerializeToNode(destination, FunctionsJsonContext.Default.ReplicationDestinationHealth));
         }
 
-        log.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        log.Flush();
+        log.Write(
+            report.Healthy ? LogLevels.Info : LogLevels.Warn,
+            SummaryMessage,
+            [
+                ("scheduledTime", scheduledTime),
+                ("lagThresholdSeconds", report.LagThresholdSeconds),
+                ("replications", report.Replications),
+                ("destinations", report.Destinations),
+                ("unhealthy", report.Unhealthy),
+                ("healthy", report.Healthy),
+                ("unhealthyDestinations", named),
+                ("omittedUnhealthyDestinations", Math.Max(0, unhealthy.Count - MaxUnhealthyInSummary)),
+            ]);
     }
 }

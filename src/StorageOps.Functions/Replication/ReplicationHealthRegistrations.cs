@@ -8,6 +8,6 @@ public static class ReplicationHealthRegistrations
     public static IReadOnlyList<FunctionRegistration> All { get; } =
     [
         new(CheckReplicationHealthFunction.HandlerName, context => new CheckReplicationHealthFunction(
-            new ReplicationHealthChecker(context.Clients.Efs, context.Time, ReplicationHealthLagThreshold.SecondsFrom(context.Environment), context.Environment.Log))),
+            new ReplicationHealthChecker(context.Clients.Efs, context.Time, ReplicationHealthLagThreshold.SecondsFrom(context.Environment), context.Logger))),
     ];
 }

@@ -1,5 +1,4 @@
 using StorageOps.Functions.Composition;
-using StorageOps.Functions.Hosting;
 
 namespace StorageOps.Functions.Requests;
 
@@ -10,6 +9,6 @@ public static class RequestRegistrations
     [
         new(RouteRequestsFunction.HandlerName, context => new RouteRequestsFunction(
             new RequestRouter(context.Clients.StepFunctions, RequestRouter.StateMachineArnsFrom(context.Environment)),
-            new FunctionLog(context.Environment.Log, context.Time, RouteRequestsFunction.HandlerName))),
+            context.Logger)),
     ];
 }

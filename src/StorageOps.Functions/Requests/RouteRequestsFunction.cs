@@ -1,8 +1,8 @@
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.EventSources;
 using StorageOps.Functions.EventSources.Sqs;
-using StorageOps.Functions.Hosting;
 using StorageOps.Functions.Invocation;
+using StorageOps.Functions.Logging;
 
 namespace StorageOps.Functions.Requests;
 
@@ -16,9 +16,9 @@ public sealed class RouteRequestsFunction : JsonLambdaFunction<SqsEvent, SqsBatc
     public const string HandlerName = "RouteRequests";
 
     private readonly RequestRouter router;
-    private readonly FunctionLog log;
+    private readonly FunctionLogger log;
 
-    public RouteRequestsFunction(RequestRouter router, FunctionLog log)
+    public RouteRequestsFunction(RequestRouter router, FunctionLogger log)
         : base(AwsEventsJsonContext.Default.SqsEvent, AwsEventsJsonContext.Default.SqsBatchResponse)
     {
         this.router = router;
@@ -32,7 +32,7 @@ public sealed class RouteRequestsFunction : JsonLambdaFunction<SqsEvent, SqsBatc
         var failures = new List<SqsBatchItemFailure>();
         foreach (var record in input.Records ?? [])
         {
-            if (!await RouteAsync(record, invocation, cancellationToken))
+            if (!await RouteAsync(record, cancellationToken))
             {
                 failures.Add(new SqsBatchItemFailure(record.MessageId));
             }
@@ -41,7 +41,7 @@ public sealed class RouteRequestsFunction : JsonLambdaFunction<SqsEvent, SqsBatc
         return new SqsBatchResponse(failures);
     }
 
-    private async Task<bool> RouteAsync(SqsMessage record, LambdaInvocation invocation, CancellationToken cancellationToken)
+    private async Task<bool> RouteAsync(SqsMessage record, CancellationToken cancellationToken)
     {
         var receiveCount = record.Attributes?.GetValueOrDefault("ApproximateReceiveCount");
         RequestMessage? message = null;
@@ -50,12 +50,11 @@ public sealed class RouteRequestsFunction : JsonLambdaFunction<SqsEvent, SqsBatc
             message = RequestMessageReader.Read(record.Body ?? "");
             var started = await router.StartAsync(message, cancellationToken);
             log.Info(
-                invocation.RequestId,
                 started.AlreadyStarted ? "request already started" : "request started",
                 ("messageId", record.MessageId),
                 ("action", started.Action),
-                ("storageOpsRequestId", started.RequestId),
-                ("executionArn", started.ExecutionArn),
+                (LogKeys.RequestId, started.RequestId),
+                (LogKeys.ExecutionArn, started.ExecutionArn),
                 ("approximateReceiveCount", receiveCount));
             return true;
         }
@@ -63,11 +62,10 @@ public sealed class RouteRequestsFunction : JsonLambdaFunction<SqsEvent, SqsBatc
         {
             var error = LambdaErrorDocument.From(exception);
             log.Error(
-                invocation.RequestId,
                 error.ErrorType == ErrorNames.ValidationError ? "request rejected" : "request not started",
                 ("messageId", record.MessageId),
                 ("action", message?.Action),
-                ("storageOpsRequestId", message?.RequestId),
+                (LogKeys.RequestId, message?.RequestId),
                 ("errorType", error.ErrorType),
                 ("errorMessage", error.ErrorMessage),
                 ("approximateReceiveCount", receiveCount));

@@ -6,6 +6,7 @@ using StorageOps.Functions.FileSystems;
 using StorageOps.Functions.MountTargets;
 using StorageOps.Functions.Networking;
 using StorageOps.Functions.NightSummaries;
+using StorageOps.Functions.Outcomes;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Requests;
 using StorageOps.Functions.SnapshotTargets;
@@ -71,4 +72,6 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(DiscoveredTargets))]
 [JsonSerializable(typeof(RecordNightResultsInput))]
 [JsonSerializable(typeof(NightSummary))]
+[JsonSerializable(typeof(RecordWorkflowOutcomeInput))]
+[JsonSerializable(typeof(RecordedWorkflowOutcome))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

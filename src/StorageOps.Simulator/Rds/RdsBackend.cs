@@ -376,6 +376,21 @@ public sealed class RdsBackend
         }
     }
 
+    /// <summary>
+    /// Sets a cluster's status as if someone outside the caller stopped, started or modified it (the simulator serves no
+    /// StopDBCluster or StartDBCluster), for tests of what a cluster that stops or comes back does to a workflow.
+    /// </summary>
+    public void SetDBClusterStatus(AccountRegion scope, string dbClusterIdentifier, string status)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dbClusterIdentifier);
+        ArgumentException.ThrowIfNullOrEmpty(status);
+        lock (gate)
+        {
+            var cluster = FindCluster(StateOf(scope), scope, dbClusterIdentifier) ?? throw RdsException.DBClusterNotFound(dbClusterIdentifier);
+            cluster.Status = status;
+        }
+    }
+
     /// <summary>Every cluster snapshot of <paramref name="scope"/> as it is now, for tests; does not count as a describe.</summary>
     public IReadOnlyList<DBClusterSnapshotDescription> PeekDBClusterSnapshots(AccountRegion scope)
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using StorageOps.Local.Runner;
+using StorageOps.Simulator;
 using StorageOps.Simulator.Accounts;
 using StorageOps.Simulator.DocDbElastic;
 using StorageOps.Simulator.EventBridge;
@@ -79,4 +81,45 @@ public static class NightlyFleet
 
     public static IReadOnlyList<PublishedEvent> Summaries(LocalEnvironment environment) =>
         [.. environment.Simulator.EventBridge.Published.Where(published => published.DetailType == SummaryDetailType)];
+
+    /// <summary>Adjusts the simulator's options after the seed file has set them (its clusters, snapshots, keys, quota).</summary>
+    public static LocalEnvironmentOptions AfterSeed(LocalEnvironmentOptions options, Func<SimulatorOptions, SimulatorOptions> adjust)
+    {
+        var seeded = options.ConfigureSimulator;
+        return options with { ConfigureSimulator = simulator => adjust(seeded(simulator)) };
+    }
+
+    /// <summary>Adds function variables (the template's parameters as a deployment would set them) to the ones already given.</summary>
+    public static LocalEnvironmentOptions WithVariables(LocalEnvironmentOptions options, IReadOnlyDictionary<string, string> variables)
+    {
+        var merged = new Dictionary<string, string>(options.FunctionVariables, StringComparer.Ordinal);
+        foreach (var (name, value) in variables)
+        {
+            merged[name] = value;
+        }
+
+        return options with { FunctionVariables = merged };
+    }
+
+    /// <summary>The summary's per-target lines, in the summary's order.</summary>
+    public static IReadOnlyList<JsonObject> Results(JsonNode summary) =>
+        [.. summary["results"]!.AsArray().Select(entry => entry!.AsObject())];
+
+    /// <summary>The one line of <paramref name="cluster"/> in the summary.</summary>
+    public static JsonObject ResultOf(JsonNode summary, string cluster) =>
+        Assert.Single(Results(summary), entry => (string?)entry["cluster"] == cluster);
+
+    /// <summary>Asserts the night published exactly one summary event, from <c>storageops</c>, naming the execution, whose detail is the execution's output.</summary>
+    public static PublishedEvent SinglePublishedSummary(LocalEnvironment environment, ExecutionResult result)
+    {
+        var published = Assert.Single(Summaries(environment));
+        Assert.Equal("storageops", published.Source);
+        Assert.Contains(result.ExecutionArn, published.Resources);
+        Assert.True(JsonNode.DeepEquals(result.Output, JsonNode.Parse(published.Detail)), published.Detail);
+        return published;
+    }
+
+    /// <summary>The function's access key in the simulator's request log (its logical id), for telling which function made a call.</summary>
+    public static string AccessKeyOf(LocalEnvironment environment, string handler) =>
+        environment.Wiring.FunctionsByName.Values.First(function => function.Handler == handler).LogicalId;
 }

@@ -81,7 +81,7 @@ public sealed class UpdateFileSystemWorkflowTests
         Assert.Equal("available", FileSystem(setup).LifeCycleState);
         var throughput = result.Output!["changes"]!["throughput"]!;
         Assert.Equal(("provisioned", 256.0, true), ((string?)throughput["throughputMode"], (double)throughput["provisionedThroughputInMibps"]!, (bool)throughput["changed"]!));
-        Assert.Equal(["PrepareFileSystemUpdate", "UpdateFileSystemThroughput", "DescribeFileSystem"], TasksEntered(result));
+        Assert.Equal(["PrepareFileSystemUpdate", "UpdateFileSystemThroughput", "DescribeFileSystem", "RecordFileSystemUpdated"], TasksEntered(result));
         Assert.Equal(new JsonArray("throughput").ToJsonString(), new JsonArray([.. result.Output!["changes"]!.AsObject().Select(change => (JsonNode)change.Key)]).ToJsonString());
     }
 
@@ -163,7 +163,7 @@ public sealed class UpdateFileSystemWorkflowTests
         Assert.Equal("DISABLED", fileSystem.ReplicationOverwriteProtection);
         Assert.Equal("elastic", fileSystem.ThroughputMode);
         Assert.Equal(
-            ["PrepareFileSystemUpdate", "ModifyMountTargetSecurityGroups", "UpdateFileSystemTags", "UpdateFileSystemProtection"],
+            ["PrepareFileSystemUpdate", "ModifyMountTargetSecurityGroups", "UpdateFileSystemTags", "UpdateFileSystemProtection", "RecordFileSystemUpdated"],
             TasksEntered(result));
         Assert.Equal(
             new JsonObject
@@ -219,7 +219,7 @@ public sealed class UpdateFileSystemWorkflowTests
         Assert.Contains("removeTagKeys: key 'storageops:managed-by' is reserved for StorageOps", result.Cause, StringComparison.Ordinal);
         Assert.Contains(SimulatedFileSystems.ManagedBy, FileSystem(setup).Tags);
         Assert.Equal("elastic", FileSystem(setup).ThroughputMode);
-        Assert.Equal(["PrepareFileSystemUpdate"], TasksEntered(result));
+        Assert.Equal(["PrepareFileSystemUpdate", "RecordUpdateFailed"], TasksEntered(result));
     }
 
     [Fact]

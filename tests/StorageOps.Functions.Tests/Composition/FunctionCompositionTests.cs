@@ -11,7 +11,7 @@ public sealed class FunctionCompositionTests
             [
                 "CheckReplicationHealth", "CopyElasticSnapshot", "CreateClusterSnapshot", "CreateFileSystem", "CreateMountTarget", "CreateReplication", "DeleteFileSystem", "DeleteMountTargets", "DeleteReplication",
                 "DescribeClusterSnapshot", "DescribeElasticSnapshot", "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "DescribeReplication", "DescribeReplicationDeletion", "DiscoverSnapshotTargets",
-                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "PruneClusterSnapshots", "PruneElasticSnapshots", "RecordNightResults", "RouteRequests", "StartNightlySnapshots", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
+                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "PruneClusterSnapshots", "PruneElasticSnapshots", "RecordNightResults", "RecordWorkflowOutcome", "RouteRequests", "StartNightlySnapshots", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
                 "ValidateMountTargetPlacement",
             ],
             FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));

@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
+using StorageOps.Aws;
+using StorageOps.Functions.Composition;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Hosting;
 using StorageOps.Functions.Invocation;
+using StorageOps.Functions.Logging;
 
 namespace StorageOps.Functions.Tests.Hosting;
 
@@ -11,6 +14,7 @@ public sealed class LambdaRuntimeLoopTests : IDisposable
     private readonly HttpClient http = new() { Timeout = Timeout.InfiniteTimeSpan };
     private readonly StringWriter logs = new();
     private readonly CancellationTokenSource stop = new();
+    private readonly ColdStart coldStart = new();
 
     public void Dispose()
     {
@@ -23,7 +27,13 @@ public sealed class LambdaRuntimeLoopTests : IDisposable
 
     private Task StartLoop(ILambdaFunction function)
     {
-        var loop = new LambdaRuntimeLoop(new LambdaRuntimeApiClient(http, runtimeApi.Address), function, new FunctionLog(logs, TimeProvider.System, function.Name), TimeProvider.System);
+        var variables = new Dictionary<string, string>
+        {
+            ["AWS_LAMBDA_FUNCTION_NAME"] = "storageops-Echo",
+            ["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = "512",
+            ["AWS_SECRET_ACCESS_KEY"] = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        };
+        var loop = new LambdaRuntimeLoop(new LambdaRuntimeApiClient(http, runtimeApi.Address), function, new FunctionLogger(logs, TimeProvider.System, variables), TimeProvider.System, coldStart);
         return Task.Run(() => loop.RunAsync(stop.Token));
     }
 
@@ -115,17 +125,81 @@ public sealed class LambdaRuntimeLoopTests : IDisposable
     }
 
     [Fact]
-    public async Task RunAsync_WhenInvoked_ShouldLogJsonLinesCarryingTheRequestId()
+    public async Task RunAsync_WhenInvoked_ShouldLogPowertoolsKeysWithTheInvocationsIds()
     {
         _ = StartLoop(new EchoFunction());
-        runtimeApi.Enqueue("req-logged", """{"value":1}""");
+        runtimeApi.Enqueue("req-logged", """{"value":1,"requestId":"req-2026-12-01-analytics","executionArn":"arn:aws:states:us-east-1:123456789012:execution:p:req-2026-12-01-analytics"}""");
         runtimeApi.NextPosted();
         await stop.CancelAsync();
 
-        var lines = logs.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!).ToList();
+        var started = LogLines().Single(line => (string?)line["message"] == "invocation started");
 
-        Assert.Contains(lines, line => (string?)line["requestId"] == "req-logged" && (string?)line["message"] == "invocation started" && (string?)line["traceId"] == "Root=1-5759e988-bd862e3fe1be46a994272793");
-        Assert.All(lines, line => Assert.Equal("Echo", (string?)line["handler"]));
+        Assert.Equal("INFO", (string?)started["level"]);
+        Assert.Equal("storageops", (string?)started["service"]);
+        Assert.Equal("req-logged", (string?)started["function_request_id"]);
+        Assert.Equal("1-5759e988-bd862e3fe1be46a994272793", (string?)started["xray_trace_id"]);
+        Assert.Equal("arn:aws:lambda:us-east-1:123456789012:function:f", (string?)started["function_arn"]);
+        Assert.Equal("storageops-Echo", (string?)started["function_name"]);
+        Assert.Equal(512, (int)started["function_memory_size"]!);
+        Assert.True((bool)started["cold_start"]!);
+        Assert.Equal("req-2026-12-01-analytics", (string?)started["requestId"]);
+        Assert.Equal("arn:aws:states:us-east-1:123456789012:execution:p:req-2026-12-01-analytics", (string?)started["executionArn"]);
+        Assert.True(DateTimeOffset.TryParse((string?)started["timestamp"], System.Globalization.CultureInfo.InvariantCulture, out _));
+        Assert.All(LogLines(), line => Assert.Equal("Echo", (string?)line["handler"]));
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenInvokedTwice_ShouldMarkOnlyTheFirstInvocationColdStart()
+    {
+        _ = StartLoop(new EchoFunction());
+        runtimeApi.Enqueue("req-first", """{"value":1}""");
+        runtimeApi.Enqueue("req-second", """{"value":2}""");
+        runtimeApi.NextPosted();
+        runtimeApi.NextPosted();
+        await stop.CancelAsync();
+
+        var coldStarts = LogLines()
+            .Where(line => (string?)line["message"] == "invocation started")
+            .ToDictionary(line => (string)line["function_request_id"]!, line => (bool)line["cold_start"]!);
+
+        Assert.Equal(new Dictionary<string, bool> { ["req-first"] = true, ["req-second"] = false }, coldStarts);
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenServingARegistryBuiltHandler_ShouldGiveItsOwnLinesTheLoopsInvocationAndColdStartOnce()
+    {
+        var function = FunctionComposition.Registry.Build(
+            "RecordWorkflowOutcome",
+            new FunctionEnvironment(new Dictionary<string, string> { ["AWS_REGION"] = "us-east-1" }, TimeProvider.System, new AwsClientSettings { ServiceUrl = "http://127.0.0.1:9" }) { Log = logs });
+        _ = StartLoop(function);
+        const string Outcome = """{"workflow":"teardown-file-system","outcome":"succeeded","startedAt":"2026-12-01T03:00:00Z","executionInput":{"requestId":"req-td"}}""";
+        runtimeApi.Enqueue("req-one", Outcome);
+        runtimeApi.Enqueue("req-two", Outcome);
+        Assert.EndsWith("/response", runtimeApi.NextPosted().Path, StringComparison.Ordinal);
+        Assert.EndsWith("/response", runtimeApi.NextPosted().Path, StringComparison.Ordinal);
+        await stop.CancelAsync();
+
+        var outcomes = LogLines().Where(line => (string?)line["message"] == "workflow outcome").ToList();
+
+        Assert.Equal(["req-one", "req-two"], outcomes.Select(line => (string?)line["function_request_id"]));
+        Assert.Equal([true, false], outcomes.Select(line => (bool)line["cold_start"]!));
+        Assert.All(outcomes, line => Assert.Equal(("req-td", "RecordWorkflowOutcome"), ((string?)line["requestId"], (string?)line["handler"])));
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenTheEventHoldsASecret_ShouldNeverLogItNorTheEnvironment()
+    {
+        _ = StartLoop(new EchoFunction());
+        runtimeApi.Enqueue("req-secret", """{"value":-1,"password":"hunter2-do-not-log","nested":{"requestId":"not-top-level-secret"}}""");
+        runtimeApi.NextPosted();
+        await stop.CancelAsync();
+
+        var text = logs.ToString();
+        Assert.Contains("invocation failed", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-do-not-log", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-top-level-secret", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("wJalrXUtnFEMI", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("password", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,9 +216,10 @@ public sealed class LambdaRuntimeLoopTests : IDisposable
 
     /// <summary>The loop logs a failure before it posts the error, so once the post arrived the line is written.</summary>
     private JsonNode FailureLogLine(string requestId) =>
-        logs.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => JsonNode.Parse(line)!)
-            .Single(line => (string?)line["requestId"] == requestId && (string?)line["message"] == "invocation failed");
+        LogLines().Single(line => (string?)line["function_request_id"] == requestId && (string?)line["message"] == "invocation failed");
+
+    private List<JsonNode> LogLines() =>
+        [.. logs.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!)];
 
     private sealed class EchoFunction : ILambdaFunction
     {

@@ -7,6 +7,7 @@ using StorageOps.Functions.Invocation;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Tests.FileSystems;
 using StorageOps.Testing;
+using StorageOps.Functions.Logging;
 
 namespace StorageOps.Functions.Tests.Replication;
 
@@ -20,7 +21,7 @@ public sealed class CheckReplicationHealthFunctionTests
 
     public CheckReplicationHealthFunctionTests()
     {
-        function = new CheckReplicationHealthFunction(new ReplicationHealthChecker(efs.Clients(), new ManualClock(Now), 3600, log));
+        function = new CheckReplicationHealthFunction(new ReplicationHealthChecker(efs.Clients(), new ManualClock(Now), 3600, new FunctionLogger(log, TimeProvider.System, new Dictionary<string, string>())));
     }
 
     [Theory]

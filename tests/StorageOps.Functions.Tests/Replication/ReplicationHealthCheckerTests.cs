@@ -5,6 +5,8 @@ using StorageOps.Aws.Efs;
 using StorageOps.Functions.Errors;
 using StorageOps.Functions.Replication;
 using StorageOps.Functions.Tests.FileSystems;
+using StorageOps.Functions.Logging;
+using StorageOps.Functions.Invocation;
 
 namespace StorageOps.Functions.Tests.Replication;
 
@@ -23,7 +25,7 @@ public sealed class ReplicationHealthCheckerTests
             efs.Add($"fs-0000000000000000{index}", Now.AddDays(-1), ReplicationListingEfs.Destination($"fs-1000000000000000{index}", "ENABLED", Now.AddMinutes(-5)));
         }
 
-        var report = await Checker(efs).CheckAsync(Scheduled, "req-1", CancellationToken.None);
+        var report = await Checker(efs).CheckAsync(Scheduled, CancellationToken.None);
 
         Assert.Equal([null, "2", "4"], efs.Requests.Select(request => request.NextToken));
         Assert.Equal(5, report.Replications);
@@ -42,7 +44,7 @@ public sealed class ReplicationHealthCheckerTests
         efs.Add("fs-00000000000000001", Now.AddDays(-1), ReplicationListingEfs.Destination("fs-10000000000000001", status, Now.AddSeconds(-30), message));
         efs.Add("fs-00000000000000002", Now.AddDays(-1), ReplicationListingEfs.Destination("fs-10000000000000002", "ENABLED", Now.AddSeconds(-30)));
 
-        var report = await Checker(efs).CheckAsync(Scheduled, "req-1", CancellationToken.None);
+        var report = await Checker(efs).CheckAsync(Scheduled, CancellationToken.None);
 
         Assert.False(report.Healthy);
         Assert.Equal(1, report.Unhealthy);
@@ -61,7 +63,7 @@ public sealed class ReplicationHealthCheckerTests
         var efs = new ReplicationListingEfs();
         efs.Add("fs-00000000000000001", Now.AddDays(-1), ReplicationListingEfs.Destination("fs-10000000000000001", "ERROR", Now.AddSeconds(-30)));
 
-        var report = await Checker(efs).CheckAsync(Scheduled, "req-1", CancellationToken.None);
+        var report = await Checker(efs).CheckAsync(Scheduled, CancellationToken.None);
 
         Assert.Equal("The destination is ERROR: EFS gave no status message.", Assert.Single(report.DestinationsReport).Reason);
     }
@@ -75,7 +77,7 @@ public sealed class ReplicationHealthCheckerTests
         var efs = new ReplicationListingEfs();
         efs.Add("fs-00000000000000001", Now.AddDays(-1), ReplicationListingEfs.Destination("fs-10000000000000001", "ENABLED", Now.AddSeconds(-lagSeconds)));
 
-        var report = await Checker(efs, lagThresholdSeconds: 3600).CheckAsync(Scheduled, "req-1", CancellationToken.None);
+        var report = await Checker(efs, lagThresholdSeconds: 3600).CheckAsync(Scheduled, CancellationToken.None);
 
         var destination = Assert.Single(report.DestinationsReport);
         Assert.Equal(lagSeconds, destination.LagSeconds);
@@ -93,7 +95,7 @@ public sealed class ReplicationHealthCheckerTests
         var efs = new ReplicationListingEfs();
         efs.Add("fs-00000000000000001", Now.AddSeconds(-ageSeconds), ReplicationListingEfs.Destination("fs-10000000000000001", "ENABLING", lastReplicated: null));
 
-        var report = await Checker(efs, lagThresholdSeconds: 3600).CheckAsync(Scheduled, "req-1", CancellationToken.None);
+        var report = await Checker(efs, lagThresholdSeconds: 3600).CheckAsync(Scheduled, CancellationToken.None);
 
         var destination = Assert.Single(report.DestinationsReport);
         Assert.Equal(ageSeconds, destination.LagSeconds);
@@ -111,7 +113,7 @@ public sealed class ReplicationHealthCheckerTests
         var efs = new ReplicationListingEfs();
         efs.Add("fs-00000000000000001", Now.AddDays(-3), ReplicationListingEfs.Destination("fs-10000000000000001", "DELETING", Now.AddDays(-2)));
 
-        var report = await Checker(efs).CheckAsync(Scheduled, "req-1", CancellationToken.None);
+        var report = await Checker(efs).CheckAsync(Scheduled, CancellationToken.None);
 
         Assert.True(report.Healthy);
         Assert.Equal(172800, Assert.Single(report.DestinationsReport).LagSeconds);
@@ -122,7 +124,7 @@ public sealed class ReplicationHealthCheckerTests
     {
         var efs = new ReplicationListingEfs();
 
-        var report = await Checker(efs).CheckAsync(Scheduled, "req-1", CancellationToken.None);
+        var report = await Checker(efs).CheckAsync(Scheduled, CancellationToken.None);
 
         Assert.Equal(new ReplicationHealthReport(Now, 3600, 0, 0, 0, Healthy: true, report.DestinationsReport), report);
         Assert.Empty(report.DestinationsReport);
@@ -144,7 +146,7 @@ public sealed class ReplicationHealthCheckerTests
             ReplicationListingEfs.Destination("fs-10000000000000002", "ENABLED", Now.AddSeconds(-7300), region: "eu-central-1"));
         efs.Add("fs-00000000000000002", Now.AddDays(-1), ReplicationListingEfs.Destination("fs-10000000000000003", "PAUSED", Now.AddSeconds(-40), "paused"));
 
-        await Checker(efs).CheckAsync(Scheduled, "req-1", CancellationToken.None);
+        await Checker(efs).CheckAsync(Scheduled, CancellationToken.None);
 
         var documents = EmfDocuments();
         Assert.Equal(3, documents.Count);
@@ -175,14 +177,18 @@ public sealed class ReplicationHealthCheckerTests
         efs.Add("fs-00000000000000001", Now.AddDays(-1), ReplicationListingEfs.Destination("fs-10000000000000001", "ERROR", Now.AddSeconds(-30), "key gone"));
         efs.Add("fs-00000000000000002", Now.AddDays(-1), ReplicationListingEfs.Destination("fs-10000000000000002", "ENABLED", Now.AddSeconds(-30)));
 
-        await Checker(efs).CheckAsync(Scheduled, "req-7", CancellationToken.None);
+        using (InvocationLogContext.Begin(CheckReplicationHealthFunction.HandlerName, new LambdaInvocation("req-7", DateTimeOffset.MaxValue), """{"scheduledTime":"2026-12-01T09:59:58Z"}""", new ColdStart()))
+        {
+            await Checker(efs).CheckAsync(Scheduled, CancellationToken.None);
+        }
 
         var summaries = Lines().Where(line => line["_aws"] is null).ToList();
         var summary = Assert.Single(summaries);
         Assert.Equal("WARN", (string?)summary["level"]);
         Assert.Equal("replication health", (string?)summary["message"]);
         Assert.Equal("CheckReplicationHealth", (string?)summary["handler"]);
-        Assert.Equal("req-7", (string?)summary["requestId"]);
+        Assert.Equal("req-7", (string?)summary["function_request_id"]);
+        Assert.Null(summary["requestId"]);
         Assert.Equal(Scheduled, DateTimeOffset.Parse((string)summary["scheduledTime"]!, CultureInfo.InvariantCulture));
         Assert.Equal(2, (int)summary["replications"]!);
         Assert.Equal(2, (int)summary["destinations"]!);
@@ -203,7 +209,7 @@ public sealed class ReplicationHealthCheckerTests
             efs.Add($"fs-{index:x17}", Now.AddDays(-1), ReplicationListingEfs.Destination($"fs-1{index:x16}", "ERROR", Now.AddSeconds(-30), "key gone"));
         }
 
-        var report = await Checker(efs).CheckAsync(Scheduled, "req-1", CancellationToken.None);
+        var report = await Checker(efs).CheckAsync(Scheduled, CancellationToken.None);
 
         Assert.Equal(ReplicationHealthChecker.MaxUnhealthyInSummary + 3, report.Unhealthy);
         Assert.Equal(ReplicationHealthChecker.MaxUnhealthyInSummary, Summary()["unhealthyDestinations"]!.AsArray().Count);
@@ -215,14 +221,14 @@ public sealed class ReplicationHealthCheckerTests
     {
         var efs = new ReplicationListingEfs { Failure = new ThrottlingException("Rate exceeded.", "req", HttpStatusCode.TooManyRequests) };
 
-        var thrown = await Assert.ThrowsAsync<ThrottlingException>(() => Checker(efs).CheckAsync(Scheduled, "req-1", CancellationToken.None));
+        var thrown = await Assert.ThrowsAsync<ThrottlingException>(() => Checker(efs).CheckAsync(Scheduled, CancellationToken.None));
 
         Assert.Equal(ErrorNames.Throttled, LambdaErrorDocument.From(thrown).ErrorType);
         Assert.Empty(log.ToString());
     }
 
     private ReplicationHealthChecker Checker(ReplicationListingEfs efs, long lagThresholdSeconds = 3600) =>
-        new(efs.Clients(), new ManualClock(Now), lagThresholdSeconds, log);
+        new(efs.Clients(), new ManualClock(Now), lagThresholdSeconds, new FunctionLogger(log, new ManualClock(Now), new Dictionary<string, string> { [FunctionLogger.HandlerVariable] = CheckReplicationHealthFunction.HandlerName }));
 
     private List<JsonObject> Lines() =>
         [.. log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => JsonNode.Parse(line)!.AsObject())];

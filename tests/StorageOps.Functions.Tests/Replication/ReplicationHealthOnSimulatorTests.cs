@@ -8,6 +8,7 @@ using StorageOps.Functions.Tests.FileSystems;
 using StorageOps.Simulator;
 using StorageOps.Simulator.Faults;
 using StorageOps.Simulator.Lifecycle;
+using StorageOps.Functions.Logging;
 
 namespace StorageOps.Functions.Tests.Replication;
 
@@ -30,7 +31,7 @@ public sealed class ReplicationHealthOnSimulatorTests
         var second = await ReplicateNewFileSystemAsync(efs.Home, "health-second");
         clock.Now += TimeSpan.FromHours(1) + TimeSpan.FromMinutes(30);
 
-        var report = await new ReplicationHealthChecker(efs, clock, 3600, log).CheckAsync(clock.Now, "req-sim", CancellationToken.None);
+        var report = await new ReplicationHealthChecker(efs, clock, 3600, new FunctionLogger(log, clock, new Dictionary<string, string>())).CheckAsync(clock.Now, CancellationToken.None);
 
         Assert.Equal(2, report.Replications);
         Assert.Equal(1, report.Unhealthy);
@@ -55,7 +56,7 @@ public sealed class ReplicationHealthOnSimulatorTests
         var source = await ReplicateNewFileSystemAsync(efs.Home, "health-error");
         clock.Now += TimeSpan.FromMinutes(5);
 
-        var report = await new ReplicationHealthChecker(efs, clock, 3600, log).CheckAsync(clock.Now, "req-sim", CancellationToken.None);
+        var report = await new ReplicationHealthChecker(efs, clock, 3600, new FunctionLogger(log, clock, new Dictionary<string, string>())).CheckAsync(clock.Now, CancellationToken.None);
 
         var destination = Assert.Single(report.DestinationsReport);
         Assert.Equal((source, "ERROR", true), (destination.SourceFileSystemId, destination.Status, destination.Unhealthy));

@@ -6,6 +6,7 @@ using StorageOps.Functions.Invocation;
 using StorageOps.Functions.Requests;
 using StorageOps.Functions.Serialization;
 using StorageOps.Testing;
+using StorageOps.Functions.Logging;
 
 namespace StorageOps.Functions.Tests.Requests;
 
@@ -42,7 +43,7 @@ public sealed class RequestSampleTests
         var stepFunctions = new InMemoryStepFunctions();
         var function = new RouteRequestsFunction(
             new RequestRouter(stepFunctions.InHomeRegion(), new Dictionary<string, string> { [RequestActions.ProvisionFileSystem] = "arn:aws:states:us-east-1:123456789012:stateMachine:storageops-provision-file-system" }),
-            new FunctionLog(TextWriter.Null, TimeProvider.System, RouteRequestsFunction.HandlerName));
+            new FunctionLogger(TextWriter.Null, TimeProvider.System, new Dictionary<string, string>()));
 
         var response = await function.InvokeAsync(File.ReadAllText(RepositoryPaths.Combine("events", "sqs-receive-message.json")), new LambdaInvocation("lambda-1", DateTimeOffset.UnixEpoch), CancellationToken.None);
 

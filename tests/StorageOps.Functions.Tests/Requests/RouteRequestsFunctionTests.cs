@@ -5,6 +5,7 @@ using Amazon.Runtime;
 using StorageOps.Functions.Hosting;
 using StorageOps.Functions.Invocation;
 using StorageOps.Functions.Requests;
+using StorageOps.Functions.Logging;
 
 namespace StorageOps.Functions.Tests.Requests;
 
@@ -123,7 +124,7 @@ public sealed class RouteRequestsFunctionTests
     {
         var function = new RouteRequestsFunction(
             new RequestRouter(stepFunctions.InHomeRegion(), new Dictionary<string, string> { [RequestActions.ProvisionFileSystem] = ProvisionArn }),
-            new FunctionLog(logOutput, TimeProvider.System, RouteRequestsFunction.HandlerName));
+            new FunctionLogger(logOutput, TimeProvider.System, new Dictionary<string, string>()));
         return function.InvokeAsync(sqsEvent, Invocation, CancellationToken.None);
     }
 
