@@ -39,6 +39,7 @@ public sealed class AwsSimulator : IAsyncDisposable
         StepFunctions = new StepFunctionsBackend(options);
         EventBridge = new EventBridgeBackend(options);
         Ec2 = new Ec2Backend(Efs.Network, Efs);
+        RequestLog = new SimulatorRequestLog(options.RequestLogCapacity);
     }
 
     /// <summary>The address the simulator listens on, for example <c>http://127.0.0.1:54321</c>; known once started.</summary>
@@ -62,7 +63,7 @@ public sealed class AwsSimulator : IAsyncDisposable
     public EventBridgeBackend EventBridge { get; }
 
     /// <summary>Every HTTP request received since construction, whatever it was answered with.</summary>
-    public SimulatorRequestLog RequestLog { get; } = new();
+    public SimulatorRequestLog RequestLog { get; }
 
     /// <summary>Starts serving on 127.0.0.1; port 0 picks a free port.</summary>
     public async Task StartAsync(int port = 0, CancellationToken cancellationToken = default)

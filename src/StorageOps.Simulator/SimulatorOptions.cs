@@ -74,4 +74,7 @@ public sealed record SimulatorOptions
 
     /// <summary>Throttling, server errors and latency injected per operation and resource; none by default.</summary>
     public FaultSettings Faults { get; init; } = FaultSettings.None;
+
+    /// <summary>How many of the most recent requests <see cref="AwsSimulator.RequestLog"/> keeps (a benchmark that counts every call of a long run raises it).</summary>
+    public int RequestLogCapacity { get; init; } = Hosting.SimulatorRequestLog.DefaultCapacity;
 }

@@ -40,7 +40,7 @@ public sealed class ElasticSnapshotPruner
             }
 
             var name = snapshot.SnapshotName ?? arn;
-            if (await RetainedAsync(arn, name, snapshot, cancellationToken) is { } candidate)
+            if (await RetainedAsync(job, arn, name, snapshot, cancellationToken) is { } candidate)
             {
                 names[arn] = name;
                 retained.Add(candidate);
@@ -72,10 +72,18 @@ public sealed class ElasticSnapshotPruner
     }
 
     /// <summary>How retention sees one manual snapshot; null when it vanished while being looked at.</summary>
-    private async Task<RetainedSnapshot?> RetainedAsync(string arn, string name, ClusterSnapshotInList snapshot, CancellationToken cancellationToken)
+    private async Task<RetainedSnapshot?> RetainedAsync(ElasticSnapshotJob job, string arn, string name, ClusterSnapshotInList snapshot, CancellationToken cancellationToken)
     {
         var createdAt = snapshot.SnapshotCreationTime ?? DateTimeOffset.MinValue;
         var settled = !ElasticSnapshotStatuses.IsInProgress(snapshot.Status);
+        // Tonight's copy of this cluster was made (or, already there, proven ours by its tags) by the copy step just before:
+        // it counts as ours without another tag read (one call fewer per target; it is the newest, so never a deletion
+        // candidate, and a deletion re-reads the tags anyway).
+        if (string.Equals(name, job.SnapshotName, StringComparison.OrdinalIgnoreCase))
+        {
+            return new RetainedSnapshot(arn, job.Date, createdAt, Owned: true, settled);
+        }
+
         // Only a name we make can be ours: the others are never owned, so their tags are not fetched (one call fewer each).
         if (NightlySnapshotName.NightOf(name) is not { } nameNight)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -23,50 +24,77 @@ public static class ExecutionReportPage
     /// <summary>For the payloads the page shows as text: as written, not escaped (the page's data block escapes them once, as a whole).</summary>
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string ForExecution(string stateMachineName, StateMachineDefinition definition, string definitionJson, ExecutionResult result)
+    /// <summary>A Map Run's children listed on its parent's page, failed ones first; the rest are counted, and their pages are in the children's folder.</summary>
+    public const int MaxChildrenListed = 500;
+
+    // Every child of a Map Run is drawn with the same item processor: lay it out once (the layout is the slow part).
+    private static readonly ConditionalWeakTable<StateMachineDefinition, Tuple<GraphScope, LaidOutScope>> Layouts = new();
+
+    public static string ForExecution(string stateMachineName, StateMachineDefinition definition, string definitionJson, ExecutionResult result) =>
+        ForExecution(stateMachineName, definition, definitionJson, result, ExecutionPageLinks.None);
+
+    /// <summary>An execution's page with links to its parent's page and its Map Runs' child pages (see <see cref="ExecutionReportFile"/>).</summary>
+    public static string ForExecution(string stateMachineName, StateMachineDefinition definition, string definitionJson, ExecutionResult result, ExecutionPageLinks links)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Render(stateMachineName, definition, definitionJson, result);
+        ArgumentNullException.ThrowIfNull(links);
+        return Render(stateMachineName, definition, definitionJson, result, links);
     }
 
     public static string ForDefinition(string stateMachineName, StateMachineDefinition definition, string definitionJson) =>
-        Render(stateMachineName, definition, definitionJson, null);
+        Render(stateMachineName, definition, definitionJson, null, ExecutionPageLinks.None);
 
-    private static string Render(string stateMachineName, StateMachineDefinition definition, string definitionJson, ExecutionResult? result)
+    private static string Render(string stateMachineName, StateMachineDefinition definition, string definitionJson, ExecutionResult? result, ExecutionPageLinks links)
     {
         ArgumentNullException.ThrowIfNull(stateMachineName);
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(definitionJson);
         var timeline = result is null ? null : ExecutionTimeline.From(result.History);
-        var graph = StateMachineGraph.From(definition);
-        var layout = GraphLayout.Compute(graph);
+        var (graph, layout) = Layouts.GetValue(definition, parsed =>
+        {
+            var drawn = StateMachineGraph.From(parsed);
+            return Tuple.Create(drawn, GraphLayout.Compute(drawn));
+        });
         var inChildren = graph.StatesRunInChildExecutions().ToHashSet(StringComparer.Ordinal);
-        StateStatus? StatusOf(string name) => inChildren.Contains(name) && !timeline!.States.ContainsKey(name) ? null : timeline!.StatusOf(name);
+        StateStatus? StatusOf(string name) => inChildren.Contains(name) && !timeline!.States.ContainsKey(name)
+            ? links.ChildStatusOf(name)
+            : timeline!.StatusOf(name);
         var svg = SvgGraphWriter.Write(layout, timeline is null ? null : StatusOf, $"State machine {stateMachineName}");
 
         var page = new StringBuilder();
         var title = result is null ? stateMachineName : $"{result.Name} ({stateMachineName})";
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encode(title)).Append("</title>\n<style>\n").Append(ReportPageAssets.Style).Append("</style>\n</head>\n<body>\n");
-        WriteHeader(page, stateMachineName, result, timeline);
+        WriteHeader(page, stateMachineName, result, timeline, links.Parent);
         page.Append("<main>\n<section id=\"graph-panel\" class=\"panel\">\n<div class=\"toolbar\">\n");
         WriteLegend(page, result is not null);
         page.Append("<div class=\"zoom\"><button type=\"button\" data-zoom=\"0.8\" title=\"Zoom out\">−</button><button type=\"button\" data-zoom=\"1.25\" title=\"Zoom in\">+</button><button type=\"button\" data-zoom=\"0\" title=\"Fit the width\">Fit</button></div>\n")
             .Append("</div>\n<div id=\"graph\">\n").Append(svg).Append("</div>\n</section>\n")
             .Append("<aside id=\"details\" class=\"panel\"><p class=\"hint\">Select a state in the graph to see its input and output.</p></aside>\n</main>\n");
+        if (links.MapRuns.Count > 0)
+        {
+            WriteChildExecutions(page, links.MapRuns);
+        }
+
         if (timeline is not null)
         {
             WriteEvents(page, timeline);
         }
 
-        page.Append("<script type=\"application/json\" id=\"report-data\">").Append(Data(definition, definitionJson, result, timeline, graph).ToJsonString()).Append("</script>\n")
+        page.Append("<script type=\"application/json\" id=\"report-data\">").Append(Data(definition, definitionJson, result, timeline, graph, links).ToJsonString()).Append("</script>\n")
             .Append("<script>\n").Append(ReportPageAssets.Script).Append("</script>\n</body>\n</html>\n");
         return page.ToString();
     }
 
-    private static void WriteHeader(StringBuilder page, string stateMachineName, ExecutionResult? result, ExecutionTimeline? timeline)
+    private static void WriteHeader(StringBuilder page, string stateMachineName, ExecutionResult? result, ExecutionTimeline? timeline, ParentPageLink? parent)
     {
         page.Append("<header>\n");
+        if (parent is not null)
+        {
+            page.Append("<nav class=\"parent\">Child execution of <a id=\"parent-link\" href=\"").Append(Encode(parent.Href)).Append("\">")
+                .Append(Encode(parent.Name)).Append("</a></nav>\n");
+        }
+
         if (result is null)
         {
             page.Append("<h1>").Append(Encode(stateMachineName)).Append(" <span class=\"badge status-definition\">Definition</span></h1>\n")
@@ -108,6 +136,94 @@ public static class ExecutionReportPage
 
         page.Append("<li><span class=\"swatch edge-catch\"></span>Catch</li></ul>\n");
     }
+
+    private static void WriteChildExecutions(StringBuilder page, IReadOnlyList<MapRunLinks> mapRuns)
+    {
+        page.Append("<section id=\"child-executions-panel\" class=\"panel\">\n<h2>Child executions</h2>\n");
+        for (var index = 0; index < mapRuns.Count; index++)
+        {
+            var mapRun = mapRuns[index];
+            page.Append("<div class=\"map-run\" id=\"map-run-").Append(index.ToString(CultureInfo.InvariantCulture)).Append("\" data-map-state=\"").Append(Encode(mapRun.StateName)).Append("\">\n")
+                .Append("<h3>Map Run of <b>").Append(Encode(mapRun.StateName)).Append("</b> <span class=\"badge status-").Append(mapRun.Status.ToString().ToLowerInvariant()).Append("\">")
+                .Append(mapRun.Status).Append("</span></h3>\n<div class=\"when\">").Append(Summary(mapRun)).Append(" · <span title=\"").Append(Encode(mapRun.MapRunArn)).Append("\">")
+                .Append(Encode(mapRun.MapRunArn)).Append("</span></div>\n<table class=\"children\">\n<thead><tr><th>Status</th><th>Child execution</th><th>Error / cause</th></tr></thead>\n<tbody>\n");
+            WriteChildRows(page, mapRun.Children.Take(MaxChildrenListed), child => child.Href);
+            page.Append("</tbody>\n</table>\n");
+            if (mapRun.Children.Count > MaxChildrenListed)
+            {
+                var rest = mapRun.Children.Skip(MaxChildrenListed).ToList();
+                page.Append("<p class=\"hint\" id=\"children-not-listed-").Append(index.ToString(CultureInfo.InvariantCulture)).Append("\">")
+                    .Append(rest.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(" more child executions are not listed here (")
+                    .Append(rest.Count(child => child.Status == ExecutionStatus.Succeeded).ToString("N0", CultureInfo.InvariantCulture)).Append(" of them succeeded)");
+                if (mapRun.AllChildrenHref is { } all)
+                {
+                    page.Append(": <a class=\"all-children-link\" href=\"").Append(Encode(all)).Append("\">all ")
+                        .Append(mapRun.Children.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(" child executions</a>");
+                }
+
+                page.Append(".</p>\n");
+            }
+
+            page.Append("</div>\n");
+        }
+
+        page.Append("</section>\n");
+    }
+
+    /// <summary>
+    /// The page listing every child execution of one Map Run (failed first), for a Run with more children than its
+    /// parent's page lists; it sits in the children's folder, so its links are the children's file names.
+    /// </summary>
+    public static string ForMapRun(ParentPageLink parent, MapRunLinks mapRun)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(mapRun);
+        var page = new StringBuilder();
+        page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(Encode($"Map Run of {mapRun.StateName} ({parent.Name})")).Append("</title>\n<style>\n").Append(ReportPageAssets.Style).Append("</style>\n</head>\n<body>\n")
+            .Append("<header>\n<nav class=\"parent\">Map Run of execution <a id=\"parent-link\" href=\"").Append(Encode(parent.Href)).Append("\">").Append(Encode(parent.Name)).Append("</a></nav>\n")
+            .Append("<h1>Map Run of ").Append(Encode(mapRun.StateName)).Append(" <span class=\"badge status-").Append(mapRun.Status.ToString().ToLowerInvariant()).Append("\">").Append(mapRun.Status)
+            .Append("</span></h1>\n<div class=\"meta\"><span>").Append(Summary(mapRun)).Append("</span><span>").Append(Encode(mapRun.MapRunArn)).Append("</span></div>\n</header>\n")
+            .Append("<section id=\"child-executions-panel\" class=\"panel\" style=\"margin-top: 14px\">\n<div class=\"map-run\">\n<table class=\"children\">\n<thead><tr><th>Status</th><th>Child execution</th><th>Error / cause</th></tr></thead>\n<tbody>\n");
+        WriteChildRows(page, mapRun.Children, child => child.Href?[(child.Href.LastIndexOf('/') + 1)..]);
+        page.Append("</tbody>\n</table>\n</div>\n</section>\n</body>\n</html>\n");
+        return page.ToString();
+    }
+
+    private static void WriteChildRows(StringBuilder page, IEnumerable<ChildPageLink> children, Func<ChildPageLink, string?> hrefOf)
+    {
+        foreach (var child in children)
+        {
+            page.Append("<tr").Append(child.Status == ExecutionStatus.Succeeded ? "" : " class=\"failed-event\"").Append("><td><span class=\"badge status-")
+                .Append(child.Status.ToString().ToLowerInvariant()).Append("\">").Append(child.Status).Append("</span></td><td>");
+            if (hrefOf(child) is { } href)
+            {
+                page.Append("<a class=\"child-link\" href=\"").Append(Encode(href)).Append("\">").Append(Encode(child.Name)).Append("</a>");
+            }
+            else
+            {
+                page.Append(Encode(child.Name));
+            }
+
+            page.Append("</td><td class=\"error\">")
+                .Append(child.Error is null && child.Cause is null ? "" : Encode((child.Error ?? "") + (child.Cause is { } cause ? ": " + Shorten(cause) : "")))
+                .Append("</td></tr>\n");
+        }
+    }
+
+    private static string Summary(MapRunLinks mapRun)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{mapRun.TotalChildren:N0} child executions: {mapRun.Succeeded:N0} succeeded, {mapRun.Failed:N0} failed");
+        if (mapRun.Aborted > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $", {mapRun.Aborted:N0} stopped");
+        }
+
+        var notStarted = mapRun.TotalChildren - mapRun.Children.Count;
+        return string.Create(CultureInfo.InvariantCulture, $"{text}{(notStarted > 0 ? $", {notStarted:N0} not started" : "")}");
+    }
+
+    private static string Shorten(string text) => text.Length > 160 ? text[..157] + "…" : text;
 
     private static void WriteEvents(StringBuilder page, ExecutionTimeline timeline)
     {
@@ -151,7 +267,7 @@ public static class ExecutionReportPage
         page.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static JsonObject Data(StateMachineDefinition definition, string definitionJson, ExecutionResult? result, ExecutionTimeline? timeline, GraphScope graph)
+    private static JsonObject Data(StateMachineDefinition definition, string definitionJson, ExecutionResult? result, ExecutionTimeline? timeline, GraphScope graph, ExecutionPageLinks links)
     {
         var definitions = StateDefinitions(definitionJson);
         var inChildren = graph.StatesRunInChildExecutions().ToHashSet(StringComparer.Ordinal);
@@ -170,7 +286,15 @@ public static class ExecutionReportPage
                 state["definition"] = stateDefinition.ToJsonString(Indented);
             }
 
-            if (timeline is not null && inChildren.Contains(name) && !timeline.States.ContainsKey(name))
+            if (timeline is not null && inChildren.Contains(name) && !timeline.States.ContainsKey(name) && links.ChildStatusOf(name) is { } fromChildren)
+            {
+                state["status"] = StateStatusNames.Css(fromChildren);
+                state["statusWords"] = StateStatusNames.Words(fromChildren) + " (over every child execution of the Map Runs, the worst; a child's page shows its visits)";
+                state["visits"] = new JsonArray();
+                state["visitCount"] = 0;
+                state["inChildren"] = true;
+            }
+            else if (timeline is not null && inChildren.Contains(name) && !timeline.States.ContainsKey(name))
             {
                 state["statusWords"] = "Runs in the Map Run's child executions, whose events are not in this history";
                 state["visits"] = new JsonArray();
@@ -189,6 +313,17 @@ public static class ExecutionReportPage
             {
                 state["visits"] = new JsonArray();
                 state["visitCount"] = 0;
+            }
+
+            var runs = links.MapRuns.Select((mapRun, index) => (mapRun, index)).Where(pair => pair.mapRun.StateName == name).ToList();
+            if (runs.Count > 0)
+            {
+                state["mapRuns"] = new JsonArray([.. runs.Select(pair => (JsonNode)new JsonObject
+                {
+                    ["anchor"] = "map-run-" + pair.index.ToString(CultureInfo.InvariantCulture),
+                    ["status"] = pair.mapRun.Status.ToString(),
+                    ["summary"] = Summary(pair.mapRun),
+                })]);
             }
 
             states[name] = state;
@@ -222,7 +357,7 @@ public static class ExecutionReportPage
     };
 
     /// <summary>Every state's own JSON in the definition, by name, at any depth (Map item processors, Parallel branches).</summary>
-    private static Dictionary<string, JsonObject> StateDefinitions(string definitionJson)
+    internal static Dictionary<string, JsonObject> StateDefinitions(string definitionJson)
     {
         var found = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         void Walk(JsonNode? graph)

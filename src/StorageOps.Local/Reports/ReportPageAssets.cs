@@ -59,6 +59,14 @@ internal static class ReportPageAssets
         tr.selected-event td { background: #e8f2fd; }
         td.error { color: #b0170f; word-break: break-word; max-width: 560px; }
         td.error details summary { cursor: pointer; }
+        header nav.parent { margin-bottom: 4px; font-size: 13px; color: #d5dbdb; }
+        header nav.parent a { color: #89bdee; }
+        #child-executions-panel { margin: 0 20px 14px; }
+        #child-executions-panel h2 { margin: 0; padding: 10px 12px; font-size: 15px; border-bottom: 1px solid var(--border); }
+        #child-executions-panel .map-run { padding: 8px 12px; }
+        #child-executions-panel h3 { margin: 0 0 4px; font-size: 14px; }
+        #child-executions-panel .when, #child-executions-panel .hint { color: var(--muted); font-size: 12px; word-break: break-all; }
+        table.children { margin-top: 6px; max-width: 1100px; }
         """;
 
     public const string Script = """
@@ -101,7 +109,7 @@ internal static class ReportPageAssets
             else if (state && state.statusWords) line.appendChild(el('span', 'hint', state.statusWords));
             details.appendChild(line);
             if (!state) return;
-            if (data.execution && state.visits.length === 0 && state.status) {
+            if (data.execution && state.visits.length === 0 && state.status && !state.inChildren) {
               details.appendChild(el('p', 'hint', 'This execution did not reach this state.'));
             }
             state.visits.forEach(function (visit, index) {
@@ -123,6 +131,15 @@ internal static class ReportPageAssets
             if (state.visitCount > state.visits.length) {
               details.appendChild(el('p', 'hint', 'The first ' + state.visits.length + ' of ' + state.visitCount + ' visits are shown.'));
             }
+            (state.mapRuns || []).forEach(function (mapRun) {
+              var line = el('p', 'map-run-summary');
+              line.appendChild(el('span', 'badge status-' + mapRun.status.toLowerCase(), 'Map Run ' + mapRun.status));
+              line.appendChild(el('span', null, ' ' + mapRun.summary + ' · '));
+              var link = el('a', null, 'list of child executions');
+              link.href = '#' + mapRun.anchor;
+              line.appendChild(link);
+              details.appendChild(line);
+            });
             if (state.definition) {
               var definition = el('details', 'definition');
               definition.appendChild(el('summary', null, 'Definition'));

@@ -69,6 +69,7 @@ public sealed class LocalEnvironment : IAsyncDisposable
             {
                 ServiceUrl = simulator.Endpoint.ToString(),
                 Credentials = new BasicAWSCredentials("local", "local"),
+                MaxErrorRetry = options.FunctionClientMaxErrorRetry,
             };
             var wiring = TemplateWiring.Resolve(template, FunctionComposition.Registry.Names, options.Account);
             if (wiring.Problems.Count > 0)

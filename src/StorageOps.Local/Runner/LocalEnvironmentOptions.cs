@@ -33,4 +33,12 @@ public sealed record LocalEnvironmentOptions
 
     /// <summary>The simulator's VPCs, subnets and security groups; by default a default VPC in every region.</summary>
     public FleetSeed Fleet { get; init; } = FleetSeed.Default;
+
+    /// <summary>
+    /// Retries AWSSDK.Core makes inside each function's AWS calls; 0 by default, so a throttled call surfaces at once as
+    /// StorageOps.Throttled and is retried by the state machine's Retry on the virtual clock (decision 0017: the SDK's own
+    /// backoff sleeps in real time while the virtual clock stands still, so the simulator's token buckets never refill for
+    /// it and each SDK retry is a wasted call). Null = the SDK default, as deployed functions use.
+    /// </summary>
+    public int? FunctionClientMaxErrorRetry { get; init; } = 0;
 }

@@ -24,6 +24,12 @@ public sealed class ExecutionResult
 
     public required DateTimeOffset StopDate { get; init; }
 
+    /// <summary>
+    /// The Map Runs of this execution's distributed Map states, in the order they ended, each with its child
+    /// executions' results. They are not part of <see cref="History"/>, which has only the Map Run events.
+    /// </summary>
+    public IReadOnlyList<MapRunResult> MapRuns { get; init; } = [];
+
     /// <summary>The history as the GetExecutionHistory response shape, <c>{"events":[...]}</c>.</summary>
     public string ExportHistoryJson(bool indented = false) => ExecutionHistoryJson.Write(History, indented);
 }

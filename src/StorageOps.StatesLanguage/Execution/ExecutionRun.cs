@@ -17,6 +17,7 @@ internal sealed class ExecutionRun
 
     private readonly List<HistoryEvent> _events = [];
     private readonly Lock _eventsGate = new();
+    private readonly List<MapRunResult> _mapRuns = [];
     private readonly Action<HistoryEvent>? _onEvent;
     private readonly Lazy<TaskScheduler> _branchScheduler;
     private readonly JsonNode? _input;
@@ -118,6 +119,35 @@ internal sealed class ExecutionRun
             {
                 return [.. _events];
             }
+        }
+    }
+
+    /// <summary>The history packed (<see cref="CompactHistory"/>) without copying it first, and its length.</summary>
+    public (byte[] Packed, int Count) PackEvents()
+    {
+        lock (_eventsGate)
+        {
+            return (CompactHistory.Pack(_events), _events.Count);
+        }
+    }
+
+    /// <summary>The Map Runs recorded so far, in the order they were added.</summary>
+    public IReadOnlyList<MapRunResult> MapRuns
+    {
+        get
+        {
+            lock (_eventsGate)
+            {
+                return _mapRuns.Count == 0 ? [] : [.. _mapRuns];
+            }
+        }
+    }
+
+    public void AddMapRun(MapRunResult mapRun)
+    {
+        lock (_eventsGate)
+        {
+            _mapRuns.Add(mapRun);
         }
     }
 

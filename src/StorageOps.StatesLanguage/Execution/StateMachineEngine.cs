@@ -150,6 +150,7 @@ public sealed class StateMachineEngine
         History = run.Events,
         StartDate = run.StartTime,
         StopDate = run.Clock.GetUtcNow(),
+        MapRuns = run.MapRuns,
     };
 
     private string NextExecutionName()

@@ -157,6 +157,7 @@ public sealed class MapState(
         var mapRunName = $"{run.StateMachineName}/{label ?? Name}:{mapRunId}";
         var mapRunArn = $"arn:aws:states:{run.Region}:{run.Account}:mapRun:{mapRunName}";
         var childMachineArn = $"arn:aws:states:{run.Region}:{run.Account}:stateMachine:{run.StateMachineName}/{label ?? Name}";
+        var childArnPrefix = $"arn:aws:states:{run.Region}:{run.Account}:execution:{run.StateMachineName}/{label ?? Name}:";
         var toleratedPercentage = ResolvePercentage(effectiveInput);
         var toleratedCount = ResolveNonNegativeInteger(tolerance.Count, tolerance.CountPath, effectiveInput, "ToleratedFailureCountPath");
         var total = childInputs.Count;
@@ -166,18 +167,40 @@ public sealed class MapState(
             || (toleratedPercentage is { } percentage && failures * 100.0 / total > percentage && (toleratedCount is null || failures > toleratedCount));
 
         context.Emit(HistoryEventType.MapRunStarted, new MapRunStartedEventDetails(mapRunArn));
-        var (outcomes, _) = await ConcurrentItems.RunAsync(
-            context,
-            total,
-            limit is 0 or > MaxConcurrentChildExecutions ? MaxConcurrentChildExecutions : limit,
-            (index, scope) =>
+        var started = run.Clock.GetUtcNow();
+        var children = new ChildExecutionResult?[total];
+        void Record(ExecutionStatus status)
+        {
+            run.AddMapRun(new MapRunResult
             {
-                var child = run.CreateChild(childMachineArn, $"{mapRunId}:{index}", childInputs[index], scope.CancellationToken);
-                return StateGraphRunner.RunAsync(ItemProcessor, child, childInputs[index], scope);
-            },
-            Exceeds);
+                MapRunArn = mapRunArn,
+                StateName = Name,
+                Status = status,
+                TotalChildren = total,
+                ChildExecutions = [.. children.Where(child => child is not null).Select(child => child!)],
+                StartDate = started,
+                StopDate = run.Clock.GetUtcNow(),
+            });
+        }
+
+        ItemOutcome?[] outcomes;
+        try
+        {
+            (outcomes, _) = await ConcurrentItems.RunAsync(
+                context,
+                total,
+                limit is 0 or > MaxConcurrentChildExecutions ? MaxConcurrentChildExecutions : limit,
+                (index, scope) => RunChildAsync(run, childMachineArn, mapRunId, childArnPrefix, index, childInputs[index], scope, children),
+                Exceeds);
+        }
+        catch (OperationCanceledException)
+        {
+            Record(ExecutionStatus.Aborted);
+            throw;
+        }
 
         var failed = outcomes.Count(outcome => outcome is { Succeeded: false });
+        Record(Exceeds(failed) ? ExecutionStatus.Failed : ExecutionStatus.Succeeded);
         if (Exceeds(failed))
         {
             var cause = $"The Map Run failed: {failed} of {total} child executions failed, more than the tolerated failure threshold";
@@ -193,6 +216,56 @@ public sealed class MapState(
             { } succeeded => JsonValues.Copy(succeeded.Output),
             null => null,
         })]);
+    }
+
+    /// <summary>
+    /// Runs one child execution with its own history, from ExecutionStarted to its end, and keeps its result (history
+    /// packed) in <paramref name="children"/>; the parent's history is not touched.
+    /// </summary>
+    private async Task<JsonNode?> RunChildAsync(
+        ExecutionRun run, string childMachineArn, string mapRunId, string executionArnPrefix, int index, JsonNode? input, BranchScope scope, ChildExecutionResult?[] children)
+    {
+        var child = run.CreateChild(childMachineArn, $"{mapRunId}:{index}", input, scope.CancellationToken);
+        var started = run.Clock.GetUtcNow();
+        var inputText = JsonValues.Serialize(input);
+        child.Emit(HistoryEventType.ExecutionStarted, new ExecutionStartedEventDetails(inputText, run.RoleArn));
+        ChildExecutionResult Result(ExecutionStatus status, string? output, string? error, string? cause)
+        {
+            var (packed, count) = child.PackEvents();
+            return new ChildExecutionResult(packed, count, mapRunId, executionArnPrefix)
+            {
+                Index = index,
+                Status = status,
+                Input = inputText,
+                Output = output,
+                Error = error,
+                Cause = cause,
+                StartDate = started,
+                StopDate = run.Clock.GetUtcNow(),
+                MapRuns = child.MapRuns,
+            };
+        }
+
+        try
+        {
+            var output = await StateGraphRunner.RunAsync(ItemProcessor, child, input, scope, inputText);
+            var outputText = JsonValues.Serialize(output);
+            child.Emit(HistoryEventType.ExecutionSucceeded, new ExecutionSucceededEventDetails(outputText));
+            children[index] = Result(ExecutionStatus.Succeeded, outputText, null, null);
+            return output;
+        }
+        catch (StateFailedException failure)
+        {
+            child.Emit(HistoryEventType.ExecutionFailed, new ExecutionFailedEventDetails(failure.Error, failure.Cause));
+            children[index] = Result(ExecutionStatus.Failed, null, failure.Error, failure.Cause);
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            child.Emit(HistoryEventType.ExecutionAborted, new ExecutionFailedEventDetails(null, null));
+            children[index] = Result(ExecutionStatus.Aborted, null, null, null);
+            throw;
+        }
     }
 
     private List<JsonNode?> Batch(StateContext context, JsonNode? effectiveInput, List<JsonNode?> itemInputs)

@@ -245,9 +245,44 @@ public sealed class DiscoverSnapshotTargetsFunctionTests
     }
 
     [Fact]
+    public async Task InvokeAsync_WhenTagReadsAreThrottledPartway_ShouldEndThePageThereAndResumeAtTheRefusedClusterOnTheNextPage()
+    {
+        var (expected, _) = SeedFleet();
+        var function = Function(pageSize: 100);
+        var pages = new List<DiscoveredTargets>();
+        string? cursor = null;
+        do
+        {
+            elastic.TagReadsAllowed = 30; // the bucket's burst, refilled between pages (the Map's work takes time)
+            var page = await PageAsync(function, cursor);
+            pages.Add(page);
+            cursor = page.Cursor;
+        }
+        while (cursor is not null && pages.Count < 100);
+
+        var found = pages.SelectMany(page => page.Targets).ToList();
+        Assert.Equal(expected.OrderBy(target => target.Cluster, StringComparer.Ordinal), found.OrderBy(target => target.Cluster, StringComparer.Ordinal));
+        Assert.Contains(pages, page => page.Targets.Count(target => target.Kind == SnapshotTargetKinds.DocDbElastic) is > 0 and < 30);
+        Assert.Single(pages.SelectMany(page => page.Skipped), result => result.Cluster == "elastic-0005");
+    }
+
+    [Fact]
+    public async Task InvokeAsync_WhenTheFirstTagReadIsThrottled_ShouldFailAsThrottledForTheStateMachinesRetry()
+    {
+        SeedFleet();
+        var function = Function(pageSize: 100);
+        var elasticStart = new DiscoveryCursor(DiscoveryPhase.DocDbElastic, null).Encode();
+        elastic.TagReadsAllowed = 0;
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => PageAsync(function, elasticStart));
+
+        Assert.Equal(ErrorNames.Throttled, LambdaErrorDocument.From(error).ErrorType);
+    }
+
+    [Fact]
     public void Cursor_WhenEncodedAndDecoded_ShouldRoundTripServiceTokensOfAnyShape()
     {
-        foreach (var cursor in new DiscoveryCursor[] { new(DiscoveryPhase.Aurora, "abc|def=="), new(DiscoveryPhase.DocDbElastic, null), new(DiscoveryPhase.DocDbElastic, "eyJ0b2tlbiI6InjvIn0=") })
+        foreach (var cursor in new DiscoveryCursor[] { new(DiscoveryPhase.Aurora, "abc|def=="), new(DiscoveryPhase.DocDbElastic, null), new(DiscoveryPhase.DocDbElastic, "eyJ0b2tlbiI6InjvIn0="), new(DiscoveryPhase.DocDbElastic, "a|b", 17) })
         {
             Assert.Equal(cursor, DiscoveryCursor.Decode(cursor.Encode()));
         }

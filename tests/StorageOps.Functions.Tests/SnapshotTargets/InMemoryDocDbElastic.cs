@@ -19,6 +19,9 @@ internal sealed class InMemoryDocDbElastic
     /// <summary>Clusters whose ListTagsForResource answers ResourceNotFoundException (deleted after they were listed).</summary>
     public HashSet<string> DeletedAfterListing { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many more ListTagsForResource calls are answered before ThrottlingException (an empty token bucket); null = no limit.</summary>
+    public int? TagReadsAllowed { get; set; }
+
     public RegionalClients<IDocDbElasticClient> Clients() =>
         new(InMemoryRds.Region, region => region == InMemoryRds.Region ? new Client(this) : throw new InvalidOperationException($"No DocumentDB Elastic in {region}."));
 
@@ -51,6 +54,16 @@ internal sealed class InMemoryDocDbElastic
         public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default)
         {
             elastic.Calls.Add(("ListTagsForResource", request.ResourceArn));
+            if (elastic.TagReadsAllowed is { } allowed)
+            {
+                if (allowed == 0)
+                {
+                    throw new ThrottlingException("Rate exceeded", "request-1", HttpStatusCode.TooManyRequests);
+                }
+
+                elastic.TagReadsAllowed = allowed - 1;
+            }
+
             if (elastic.DeletedAfterListing.Contains(request.ResourceArn) || !elastic.tags.TryGetValue(request.ResourceArn, out var clusterTags))
             {
                 throw new ResourceNotFoundException($"{request.ResourceArn} not found", "request-1", HttpStatusCode.NotFound, request.ResourceArn, "cluster");

@@ -123,6 +123,53 @@ public sealed class ExecutionReportBrowserTests
         Assert.True(new FileInfo(Path.Combine(ArtifactDirectory, "execution-report.png")).Length > 10_000);
     }
 
+    [Fact]
+    public async Task Report_OfANight_ShouldLeadFromTheMapToEachChildExecutionsPageAndBack()
+    {
+        await using var environment = await LocalEnvironment.StartAsync(LocalFleet.Seeded(
+            new LocalEnvironmentOptions { TemplatePath = RepositoryPaths.Combine("template.yaml"), Start = new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero) },
+            RepositoryPaths.Combine("docs", "examples", "nightly-fleet.json")));
+        var result = await ScheduledRuns.RunStateMachineAsync(environment, environment.Wiring.Schedule("nightly-snapshots"),
+            DateTimeOffset.Parse("2026-12-01T03:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var directory = Path.Combine(ArtifactDirectory, "night");
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        var path = ExecutionReportFile.Write(directory, "nightly-snapshots", environment.Wiring.Workflow("nightly-snapshots").Definition, result);
+        var children = result.MapRuns.SelectMany(mapRun => mapRun.ChildExecutions).ToList();
+
+        await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            Headless = true,
+            ExecutablePath = SystemChromium.ExecutablePath(),
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+        await using var page = await browser.NewPageAsync();
+        await page.SetViewportAsync(new ViewPortOptions { Width = 1600, Height = 1100 });
+        await page.GoToAsync(new Uri(path).AbsoluteUri, WaitUntilNavigation.Load);
+
+        // The Map lists its Map Run's children, and selecting it says how many there were.
+        Assert.Equal(children.Count, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#child-executions-panel a.child-link').length"));
+        Assert.Equal("succeeded", await StatusAsync(page, "PruneClusterSnapshots"));
+        await page.ClickAsync("g.state[data-state='ProtectTargets'] > text.name");
+        await page.WaitForSelectorAsync("#details[data-selected='ProtectTargets'] .map-run-summary a");
+        Assert.Contains($"{children.Count} child executions: {children.Count} succeeded, 0 failed",
+            await page.EvaluateExpressionAsync<string>("document.querySelector('#details .map-run-summary').textContent"), StringComparison.Ordinal);
+
+        // A child's link opens its page, whose own graph and history are the child's, and whose header leads back.
+        var first = children.OrderBy(child => child.Index).First();
+        await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync("#child-executions-panel a.child-link"));
+        Assert.EndsWith(".children/" + ExecutionReportFile.FileNameOf(first.Name) + ".html", page.Url, StringComparison.Ordinal);
+        Assert.Equal("Succeeded", await page.EvaluateExpressionAsync<string>("document.getElementById('execution-status').textContent"));
+        Assert.Equal(first.HistoryEventCount, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#events tbody tr').length"));
+        Assert.Equal("succeeded", await StatusAsync(page, "ChooseKind"));
+        await page.ScreenshotAsync(Path.Combine(ArtifactDirectory, "execution-report-child.png"));
+        await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync("#parent-link"));
+        Assert.Equal(new Uri(path).AbsoluteUri, page.Url);
+    }
+
     private static Task<string> StatusAsync(IPage page, string state) =>
         page.EvaluateExpressionAsync<string>($"document.querySelector(\"g.state[data-state='{state}']\").getAttribute('data-status')");
 
