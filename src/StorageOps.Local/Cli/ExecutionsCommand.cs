@@ -93,8 +93,9 @@ public static class ExecutionsCommand
                 var page = session.ReportPageOf(execution)
                     ?? throw new UsageException($"The session has no report page for {execution.Name}: it ran without its state machine's definition.");
                 Directory.CreateDirectory(reportDirectory);
-                report = Path.GetFullPath(Path.Combine(reportDirectory, ExecutionReportFile.FileNameOf(execution.Name) + ".html"));
+                report = Path.GetFullPath(Path.Combine(reportDirectory, Path.GetFileName(page)));
                 File.Copy(page, report, overwrite: true);
+                CopyChildPages(Path.ChangeExtension(page, null) + ExecutionReportFile.ChildrenFolderSuffix, Path.ChangeExtension(report, null) + ExecutionReportFile.ChildrenFolderSuffix);
             }
         }
 
@@ -140,6 +141,22 @@ public static class ExecutionsCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>A distributed Map's child pages, linked from the page by relative paths, travel with it.</summary>
+    private static void CopyChildPages(string from, string to)
+    {
+        if (!Directory.Exists(from))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
     }
 
     private static (IReadOnlyList<SessionExecution> Executions, string Where) ListLocal(CommandInput arguments, string? stateMachine, string? status)

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StorageOps.Local.Reports;
-using StorageOps.StatesLanguage.Definition;
 using StorageOps.StatesLanguage.Execution;
 
 namespace StorageOps.Local.Sessions;
@@ -45,7 +44,8 @@ public sealed class SessionStore
         Save(execution);
         if (definitionJson is not null)
         {
-            WriteAtomically(PathOf(execution, ".html"), ExecutionReportPage.ForExecution(stateMachine, StateMachineDefinition.Parse(definitionJson), definitionJson, result));
+            // As --report writes it: the page, and its distributed Map children's pages in NAME.children/.
+            ExecutionReportFile.Write(Path.GetDirectoryName(PathOf(execution, ".html"))!, stateMachine, definitionJson, result);
         }
 
         return execution;

@@ -103,6 +103,21 @@ public sealed class ExecutionsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Execution_WhenANightRanADistributedMap_ShouldWriteItsChildExecutionsPagesWithItsReport()
+    {
+        Assert.Equal(0, await RunAsync("schedule", "nightly-snapshots", "--at", "2026-12-01T03:00:00Z", "--template", Template));
+        Assert.Equal(0, await RunAsync("executions", "--state-machine", "nightly-snapshots", "--output", "json"));
+        var name = (string?)Assert.Single(JsonNode.Parse(output.ToString())!["executions"]!.AsArray())!["name"];
+        var reports = Path.Combine(directory, "reports");
+
+        Assert.Equal(0, await RunAsync("execution", name!, "--report", reports));
+
+        var children = Path.Combine(reports, name + ".children");
+        Assert.True(File.Exists(Path.Combine(reports, name + ".html")));
+        Assert.NotEmpty(Directory.GetFiles(children, "*.html", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task Execution_WhenTheSessionDoesNotHaveIt_ShouldExitTwoWithAClearMessage()
     {
         Assert.Equal(ExitCodes.Usage, await RunAsync("execution", "no-such-run"));
