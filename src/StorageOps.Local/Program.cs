@@ -6,4 +6,4 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     stop.Cancel();
 };
-return await StorageOpsCommandLine.RunAsync(args, Console.Out, Console.Error, stop.Token);
+return await StorageOpsCommandLine.RunAsync(args, Console.Out, Console.Error, outputIsTerminal: !Console.IsOutputRedirected, stop.Token);

@@ -188,7 +188,7 @@ public sealed partial class ProgramTests : IAsyncLifetime
             (["api", "efs", "DescribeFileSystems", "--endpoint", "nope", "--region", "eu-west-1"], Usage, "storageops: --endpoint 'nope' is not an http:// or https:// URL."),
             (["api", "efs", "DescribeFileSystems", "--endpoint", endpoint], Usage, "storageops: --endpoint needs --region R too"),
             (Api("efs", "DescribeFileSystems", "--region", "us-east-1"), Usage, "storageops: Option --region is given twice."),
-            (["deploy"], Usage, "storageops: Unknown command 'deploy'. Run 'storageops help' for usage."),
+            (["deploy"], Usage, "storageops: Unknown command 'deploy'. Did you mean 'demo'? Run 'storageops help' for usage."),
             (["run"], Usage, "storageops: 'run' takes one workflow name"),
             (["run", "a", "b", "--input", valid], Usage, "storageops: 'run' takes one workflow name"),
             (["run", "provision-file-system", "--template", Template], Usage, "storageops: 'run' needs --input FILE."),

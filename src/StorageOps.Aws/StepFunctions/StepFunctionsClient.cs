@@ -28,6 +28,14 @@ public sealed class StepFunctionsClient : IStepFunctionsClient, IDisposable
     public Task<StopExecutionResponse> StopExecutionAsync(StopExecutionRequest request, CancellationToken cancellationToken = default) =>
         client.InvokeAsync(StepFunctionsOperations.StopExecution, request, cancellationToken);
 
+    /// <summary>Not on <see cref="IStepFunctionsClient"/>: no workflow needs it; the command line lists what ran.</summary>
+    public Task<ListStateMachinesResponse> ListStateMachinesAsync(ListStateMachinesRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(StepFunctionsOperations.ListStateMachines, request, cancellationToken);
+
+    /// <summary>Not on <see cref="IStepFunctionsClient"/>: no workflow needs it; the command line shows an execution's events.</summary>
+    public Task<GetExecutionHistoryResponse> GetExecutionHistoryAsync(GetExecutionHistoryRequest request, CancellationToken cancellationToken = default) =>
+        client.InvokeAsync(StepFunctionsOperations.GetExecutionHistory, request, cancellationToken);
+
     public IAsyncEnumerable<ExecutionListItem> ListAllExecutionsAsync(ListExecutionsRequest request, CancellationToken cancellationToken = default) =>
         StepFunctionsPaginators.ListAllExecutions(this, request, cancellationToken);
 

@@ -61,4 +61,25 @@ internal static class StepFunctionsOperations
             .Validate(StepFunctionsValidation.StopExecution)
             .Output(StepFunctionsShapes.ReadStopExecutionResponse)
             .Errors("ExecutionDoesNotExist", "InvalidArn", "ValidationException", "KmsAccessDeniedException", "KmsInvalidStateException", "KmsThrottlingException");
+
+    public static AwsJsonOperation<ListStateMachinesRequest, ListStateMachinesResponse> ListStateMachines { get; } =
+        AwsJsonOperation<ListStateMachinesRequest, ListStateMachinesResponse>
+            .Define("ListStateMachines")
+            .Member("maxResults", r => r.MaxResults)
+            .Member("nextToken", r => r.NextToken)
+            .Validate(StepFunctionsValidation.ListStateMachines)
+            .Output(StepFunctionsShapes.ReadListStateMachinesResponse)
+            .Errors("InvalidToken");
+
+    public static AwsJsonOperation<GetExecutionHistoryRequest, GetExecutionHistoryResponse> GetExecutionHistory { get; } =
+        AwsJsonOperation<GetExecutionHistoryRequest, GetExecutionHistoryResponse>
+            .Define("GetExecutionHistory")
+            .Member("executionArn", r => r.ExecutionArn)
+            .Member("maxResults", r => r.MaxResults)
+            .Member("reverseOrder", r => r.ReverseOrder)
+            .Member("nextToken", r => r.NextToken)
+            .Member("includeExecutionData", r => r.IncludeExecutionData)
+            .Validate(StepFunctionsValidation.GetExecutionHistory)
+            .Output(StepFunctionsShapes.ReadGetExecutionHistoryResponse)
+            .Errors("ExecutionDoesNotExist", "InvalidArn", "InvalidToken", "KmsAccessDeniedException", "KmsInvalidStateException", "KmsThrottlingException");
 }

@@ -54,4 +54,25 @@ internal static class StepFunctionsShapes
 
     public static StopExecutionResponse ReadStopExecutionResponse(JsonElement shape) => new(
         shape.Timestamp("stopDate"));
+
+    public static ListStateMachinesResponse ReadListStateMachinesResponse(JsonElement shape) => new(
+        shape.List("stateMachines", item => new StateMachineListItem
+        {
+            StateMachineArn = item.String("stateMachineArn"),
+            Name = item.String("name"),
+            Type = item.String("type"),
+            CreationDate = item.Timestamp("creationDate"),
+        }),
+        shape.String("nextToken"));
+
+    public static GetExecutionHistoryResponse ReadGetExecutionHistoryResponse(JsonElement shape) => new(
+        shape.List("events", item => new ExecutionHistoryEvent
+        {
+            Id = item.Int64("id"),
+            PreviousEventId = item.Int64("previousEventId"),
+            Timestamp = item.Timestamp("timestamp"),
+            Type = item.String("type"),
+            Document = item.Clone(),
+        }),
+        shape.String("nextToken"));
 }

@@ -48,6 +48,27 @@ internal static partial class StepFunctionsValidation
         RequestRules.Length(nameof(request.NextToken), request.NextToken, 1, 3096);
     }
 
+    public static void ListStateMachines(ListStateMachinesRequest request)
+    {
+        MaxResults(nameof(request.MaxResults), request.MaxResults);
+        RequestRules.Length(nameof(request.NextToken), request.NextToken, 1, 1024);
+    }
+
+    public static void GetExecutionHistory(GetExecutionHistoryRequest request)
+    {
+        Arn(nameof(request.ExecutionArn), RequestRules.Required(nameof(request.ExecutionArn), request.ExecutionArn));
+        MaxResults(nameof(request.MaxResults), request.MaxResults);
+        RequestRules.Length(nameof(request.NextToken), request.NextToken, 1, 3096);
+    }
+
+    private static void MaxResults(string name, int? maxResults)
+    {
+        if (maxResults is < 0 or > 1000)
+        {
+            throw new AwsRequestValidationException(name, $"must be 0 to 1000 (is {maxResults}).");
+        }
+    }
+
     public static void StopExecution(StopExecutionRequest request)
     {
         Arn(nameof(request.ExecutionArn), RequestRules.Required(nameof(request.ExecutionArn), request.ExecutionArn));

@@ -18,11 +18,10 @@ namespace StorageOps.Local.Api;
 /// </summary>
 public static class ApiCommand
 {
-    public static async Task<int> RunAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken, AWSCredentials? credentials = null)
+    public static async Task<int> RunAsync(CommandInput arguments, TextWriter output, CancellationToken cancellationToken, AWSCredentials? credentials = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
-        arguments.AllowOnly("--endpoint", "--region");
         if (arguments.Positional is not [var serviceName, var operationName, ..] || arguments.Positional.Count > 3)
         {
             throw new UsageException("'api' takes a service, an operation and optionally its JSON input, e.g. api efs DescribeFileSystems '{}'.");
@@ -60,7 +59,7 @@ public static class ApiCommand
         }
     }
 
-    private static string? Endpoint(CommandArguments arguments)
+    private static string? Endpoint(CommandInput arguments)
     {
         if (arguments.Option("--endpoint") is not { } endpoint)
         {

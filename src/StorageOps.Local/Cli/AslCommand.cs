@@ -16,26 +16,24 @@ public static class AslCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static async Task<int> RunAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandInput arguments, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
-        switch (arguments.Positional)
+        switch (arguments.Command, arguments.Positional)
         {
-            case ["run", var definitionPath]:
-                arguments.AllowOnly("--input", "--mock-config", "--test-case", "--history");
+            case ("asl run", [var definitionPath]):
                 return await RunDefinitionAsync(arguments, definitionPath, output, cancellationToken);
-            case ["validate", var definitionPath]:
-                arguments.AllowOnly();
-                return await ValidateAsync(definitionPath, output, cancellationToken);
-            case ["run" or "validate", ..]:
-                throw new UsageException($"'asl {arguments.Positional[0]}' takes one definition file, e.g. statemachines/provision-file-system.asl.json.");
+            case ("asl validate", [var definitionPath]):
+                return await ValidateAsync(definitionPath, output, arguments.JsonOutput, cancellationToken);
+            case ("asl run" or "asl validate", _):
+                throw new UsageException($"'{arguments.Command}' takes one definition file, e.g. statemachines/provision-file-system.asl.json.");
             default:
                 throw new UsageException("'asl' takes a subcommand: 'asl run DEFINITION.json --input INPUT.json [--mock-config FILE --test-case NAME] [--history]' or 'asl validate DEFINITION.json'.");
         }
     }
 
-    private static async Task<int> RunDefinitionAsync(CommandArguments arguments, string definitionPath, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunDefinitionAsync(CommandInput arguments, string definitionPath, TextWriter output, CancellationToken cancellationToken)
     {
         var mockConfigPath = arguments.Option("--mock-config");
         var testCaseName = arguments.Option("--test-case");
@@ -59,10 +57,18 @@ public static class AslCommand
             Mocks = mocks,
         }, cancellationToken);
 
-        await output.WriteLineAsync(result.Status == ExecutionStatus.Succeeded
-            ? result.Output?.ToJsonString(Indented) ?? "null"
-            : new JsonObject { ["error"] = result.Error, ["cause"] = result.Cause }.ToJsonString(Indented));
-        if (arguments.Flag("--history"))
+        if (arguments.JsonOutput)
+        {
+            await output.WriteLineAsync(ExecutionJson.Of(machineName, result, arguments.Flag("--history")).ToJsonString(Indented));
+        }
+        else
+        {
+            await output.WriteLineAsync(result.Status == ExecutionStatus.Succeeded
+                ? result.Output?.ToJsonString(Indented) ?? "null"
+                : new JsonObject { ["error"] = result.Error, ["cause"] = result.Cause }.ToJsonString(Indented));
+        }
+
+        if (arguments.Flag("--history") && !arguments.JsonOutput)
         {
             await output.WriteLineAsync(result.ExportHistoryJson(indented: true));
         }
@@ -84,9 +90,20 @@ public static class AslCommand
         }
     }
 
-    private static async Task<int> ValidateAsync(string definitionPath, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> ValidateAsync(string definitionPath, TextWriter output, bool json, CancellationToken cancellationToken)
     {
         var problems = StateMachineDefinition.Validate(await File.ReadAllTextAsync(definitionPath, cancellationToken));
+        if (json)
+        {
+            await output.WriteLineAsync(new JsonObject
+            {
+                ["definition"] = definitionPath,
+                ["valid"] = problems.Count == 0,
+                ["problems"] = new JsonArray([.. problems.Select(problem => (JsonNode?)JsonValue.Create(problem.Message))]),
+            }.ToJsonString(Indented));
+            output = TextWriter.Null;
+        }
+
         foreach (var problem in problems)
         {
             await output.WriteLineAsync($"{definitionPath}: {problem.Message}");

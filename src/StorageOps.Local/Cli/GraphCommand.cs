@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using StorageOps.Functions.Composition;
 using StorageOps.Local.Reports;
 using StorageOps.Local.Runner;
@@ -12,11 +13,10 @@ namespace StorageOps.Local.Cli;
 /// </summary>
 public static class GraphCommand
 {
-    public static async Task<int> RunAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandInput arguments, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
-        arguments.AllowOnly("--format", "--out", "--template");
         if (arguments.Positional is not [var stateMachine])
         {
             throw new UsageException("'graph' takes one state machine: a workflow of template.yaml (e.g. provision-file-system) or a definition file (e.g. statemachines/provision-file-system.asl.json).");
@@ -36,7 +36,7 @@ public static class GraphCommand
             : ExecutionReportPage.ForDefinition(name, definition, definitionJson);
         if (outPath is null)
         {
-            await output.WriteAsync(drawing);
+            await output.WriteAsync(arguments.JsonOutput ? new JsonObject { ["stateMachine"] = name, ["format"] = format, ["drawing"] = drawing }.ToJsonString(ExecutionJson.Indented) + "\n" : drawing);
             return ExitCodes.Success;
         }
 
@@ -47,7 +47,7 @@ public static class GraphCommand
         }
 
         await File.WriteAllTextAsync(fullPath, drawing, cancellationToken);
-        await output.WriteLineAsync($"Wrote {fullPath}");
+        await output.WriteLineAsync(arguments.JsonOutput ? new JsonObject { ["stateMachine"] = name, ["format"] = format, ["path"] = fullPath }.ToJsonString(ExecutionJson.Indented) : $"Wrote {fullPath}");
         return ExitCodes.Success;
     }
 

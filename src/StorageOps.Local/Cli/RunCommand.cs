@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using StorageOps.Local.Reports;
 using StorageOps.Local.Runner;
+using StorageOps.Local.Sessions;
 using StorageOps.Local.Template;
 using StorageOps.Simulator.Hosting;
 using StorageOps.StatesLanguage.Execution;
@@ -29,9 +31,8 @@ public static class RunCommand
     /// Provision, update, tear down — one after another in one local environment, so each acts on what the one before
     /// made; a failed step ends the demo there. Then one night of nightly-snapshots over the nightly fleet, at the schedule's next time.
     /// </summary>
-    public static async Task<int> DemoAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> DemoAsync(CommandInput arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        arguments.AllowOnly("--template", "--history");
         var template = RepositoryLocator.FindTemplate(arguments.Option("--template"));
         var repository = Path.GetDirectoryName(template)!;
         List<(string Workflow, string InputPath)> inputs = [(DemoWorkflow, DemoInput), .. DemoFollowUps];
@@ -50,6 +51,9 @@ public static class RunCommand
         }
 
         await using var environment = await LocalEnvironment.StartAsync(demoOptions, cancellationToken);
+        var json = arguments.JsonOutput;
+        var progress = json ? TextWriter.Null : output;
+        var executions = new List<JsonObject>();
         var start = environment.Clock.GetUtcNow();
         var wallClock = Stopwatch.StartNew();
         var outcomes = new List<(string Workflow, ExecutionResult Result)>();
@@ -62,7 +66,7 @@ public static class RunCommand
                 input["fileSystemId"] = fileSystemId;
             }
 
-            var result = await RunOneAsync(environment, workflow, inputPath, input, arguments, output, cancellationToken);
+            var result = await RunOneAsync(environment, workflow, inputPath, input, arguments, progress, executions, cancellationToken);
             outcomes.Add((workflow, result));
             if (result.Status != ExecutionStatus.Succeeded)
             {
@@ -79,42 +83,62 @@ public static class RunCommand
             await ScheduledRuns.AdvanceToAsync(environment, scheduledTime, cancellationToken);
             var result = await ReportAsync(
                 environment,
+                night.Workflow!,
                 $"{night.Name}: {night.Expression} ({night.TimeZone}) fired at {ScheduledRuns.Format(scheduledTime)}, the nightly fleet seeded",
+                ScheduledRuns.InputAt(night, scheduledTime),
                 onEvent => ScheduledRuns.RunStateMachineAsync(environment, night, scheduledTime, onEvent, cancellationToken),
                 arguments,
-                output,
-                output);
+                progress,
+                progress,
+                executions);
             outcomes.Add((night.Workflow!, result));
             verdict = result.Status == ExecutionStatus.Succeeded ? NightVerdict.Of(result.Output) : null;
             if (result.Status == ExecutionStatus.Succeeded && !NightVerdict.Passed(result.Output))
             {
                 wallClock.Stop();
-                output.WriteLine(verdict);
+                progress.WriteLine(verdict);
+                WriteDemoJson(output, json, executions, verdict, environment, start);
                 throw new WorkflowFailedException(verdict!);
             }
         }
 
         wallClock.Stop();
-        output.WriteLine(
+        progress.WriteLine(
             $"Demo: {string.Join(", ", outcomes.Select(outcome => $"{outcome.Workflow} {outcome.Result.Status}"))} after {environment.Clock.GetUtcNow() - start:hh\\:mm\\:ss} of virtual time in {wallClock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {environment.Simulator.RequestLog.Count} AWS requests.");
         if (verdict is not null)
         {
-            output.WriteLine(verdict);
+            progress.WriteLine(verdict);
         }
 
         if (arguments.Verbose)
         {
-            PrintRequests(environment.Simulator.RequestLog, start, output);
+            PrintRequests(environment.Simulator.RequestLog, start, progress);
         }
+
+        WriteDemoJson(output, json, executions, verdict, environment, start);
 
         return outcomes.FirstOrDefault(outcome => outcome.Result.Status != ExecutionStatus.Succeeded) is ({ } failedWorkflow, { } failed)
             ? throw new WorkflowFailedException($"{failedWorkflow} {failed.Status}: {failed.Error}: {CauseMessage(failed.Cause)}")
             : ExitCodes.Success;
     }
 
-    public static Task<int> RunAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    /// <summary><c>demo --output json</c>: <c>{"executions": [...], "night": verdict line, "virtualSeconds", "awsRequests"}</c>.</summary>
+    private static void WriteDemoJson(TextWriter output, bool json, List<JsonObject> executions, string? verdict, LocalEnvironment environment, DateTimeOffset start)
     {
-        arguments.AllowOnly("--template", "--input", "--history", "--report");
+        if (json)
+        {
+            output.WriteLine(new JsonObject
+            {
+                ["executions"] = new JsonArray([.. executions]),
+                ["night"] = verdict,
+                ["virtualSeconds"] = (environment.Clock.GetUtcNow() - start).TotalSeconds,
+                ["awsRequests"] = environment.Simulator.RequestLog.Count,
+            }.ToJsonString(Indented));
+        }
+    }
+
+    public static Task<int> RunAsync(CommandInput arguments, TextWriter output, CancellationToken cancellationToken)
+    {
         if (arguments.Positional is not [var workflow])
         {
             throw new UsageException("'run' takes one workflow name, e.g. provision-file-system.");
@@ -128,21 +152,24 @@ public static class RunCommand
     /// Checks the workflow name and reads the input before the simulator starts, so what is rejected here cannot have
     /// reached AWS; the summary counts the requests the simulator received, and <c>--verbose</c> lists them.
     /// </summary>
-    private static async Task<int> ExecuteAsync(string templatePath, string workflow, string inputPath, CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(string templatePath, string workflow, string inputPath, CommandInput arguments, TextWriter output, CancellationToken cancellationToken)
     {
         EnsureWorkflowExists(templatePath, workflow);
         var input = InputFile.ReadObject(inputPath);
         await using var environment = await LocalEnvironment.StartAsync(new LocalEnvironmentOptions { TemplatePath = templatePath }, cancellationToken);
         var start = environment.Clock.GetUtcNow();
-        var result = await RunOneAsync(environment, workflow, inputPath, input, arguments, output, cancellationToken);
+        var progress = arguments.JsonOutput ? TextWriter.Null : output;
+        var executions = new List<JsonObject>();
+        var result = await RunOneAsync(environment, workflow, inputPath, input, arguments, progress, executions, cancellationToken);
         if (arguments.Verbose)
         {
-            PrintRequests(environment.Simulator.RequestLog, start, output);
+            PrintRequests(environment.Simulator.RequestLog, start, progress);
         }
 
-        if (arguments.Option("--report") is { } reportDirectory)
+        if (arguments.JsonOutput)
         {
-            output.WriteLine($"Report: {Reports.ExecutionReportFile.Write(reportDirectory, workflow, environment.Wiring.Workflow(workflow).Definition, result)}");
+            executions[0]["awsRequests"] = environment.Simulator.RequestLog.Count;
+            output.WriteLine(executions[0].ToJsonString(Indented));
         }
 
         return result.Status == ExecutionStatus.Succeeded
@@ -160,28 +187,38 @@ public static class RunCommand
     }
 
     /// <summary>Prints the execution's transitions, its summary (the AWS requests it made) and its output or error.</summary>
-    private static Task<ExecutionResult> RunOneAsync(LocalEnvironment environment, string workflow, string inputPath, JsonObject input, CommandArguments arguments, TextWriter output, CancellationToken cancellationToken) =>
-        ReportAsync(environment, $"{workflow}: input {inputPath}", onEvent => environment.RunAsync(workflow, input, onEvent, cancellationToken), arguments, output, output);
+    private static Task<ExecutionResult> RunOneAsync(LocalEnvironment environment, string workflow, string inputPath, JsonObject input, CommandInput arguments, TextWriter output, List<JsonObject> executions, CancellationToken cancellationToken) =>
+        ReportAsync(environment, workflow, $"{workflow}: input {inputPath}", input, onEvent => environment.RunAsync(workflow, input, onEvent, cancellationToken), arguments, output, output, executions);
 
     /// <summary>
     /// Runs one execution, printing its heading, transitions, summary and <paramref name="verdict"/> line on
-    /// <paramref name="progress"/>, then its output (or <c>{"error", "cause"}</c>) as JSON on <paramref name="output"/>, last.
+    /// <paramref name="progress"/>, then its output (or <c>{"error", "cause"}</c>) as JSON on <paramref name="output"/>, last
+    /// (with <c>--output json</c>, nothing: the caller prints one document, from what is added to <paramref name="executions"/>).
+    /// The execution is recorded in the session, and with <c>--report DIR</c> its page is written there.
     /// </summary>
     internal static async Task<ExecutionResult> ReportAsync(
         LocalEnvironment environment,
+        string stateMachine,
         string heading,
+        JsonNode? input,
         Func<Action<HistoryEvent>, Task<ExecutionResult>> run,
-        CommandArguments arguments,
+        CommandInput arguments,
         TextWriter progress,
         TextWriter output,
+        ICollection<JsonObject> executions,
         Func<ExecutionResult, string?>? verdict = null)
     {
+        var session = SessionStore.Open(arguments.Option(CommandTree.SessionOption));
         var start = environment.Clock.GetUtcNow();
         var requestsBefore = environment.Simulator.RequestLog.Count;
         progress.WriteLine(heading);
         progress.WriteLine($"  AWS simulator at {environment.Simulator.Endpoint}, virtual clock from {start:yyyy-MM-ddTHH:mm:ssZ}");
         var wallClock = Stopwatch.StartNew();
-        var result = await run(historyEvent => PrintTransition(historyEvent, start, progress));
+        var result = await arguments.Progress.TrackAsync(stateMachine, observe => run(historyEvent =>
+        {
+            PrintTransition(historyEvent, start, progress);
+            observe(historyEvent);
+        }));
         wallClock.Stop();
 
         var virtualElapsed = result.StopDate - result.StartDate;
@@ -193,14 +230,28 @@ public static class RunCommand
             progress.WriteLine(line);
         }
 
-        output.WriteLine(result.Status == ExecutionStatus.Succeeded
-            ? result.Output?.ToJsonString(Indented) ?? "null"
-            : new JsonObject { ["error"] = result.Error, ["cause"] = arguments.Verbose ? result.Cause : CauseMessage(result.Cause) }.ToJsonString(Indented));
-        if (arguments.Flag("--history"))
+        var json = ExecutionJson.Of(stateMachine, result, arguments.Flag("--history"));
+        if (!arguments.JsonOutput)
         {
-            progress.WriteLine(result.ExportHistoryJson(indented: true));
+            output.WriteLine(result.Status == ExecutionStatus.Succeeded
+                ? result.Output?.ToJsonString(Indented) ?? "null"
+                : new JsonObject { ["error"] = result.Error, ["cause"] = arguments.Verbose ? result.Cause : CauseMessage(result.Cause) }.ToJsonString(Indented));
+            if (arguments.Flag("--history"))
+            {
+                progress.WriteLine(result.ExportHistoryJson(indented: true));
+            }
         }
 
+        var definition = environment.Wiring.Workflows.TryGetValue(stateMachine, out var wired) ? wired.Definition : null;
+        session.Save(stateMachine, definition, input, result, arguments.Command);
+        if (arguments.Option("--report") is { } reportDirectory && definition is not null)
+        {
+            var page = ExecutionReportFile.Write(reportDirectory, stateMachine, definition, result);
+            progress.WriteLine($"Report: {page}");
+            json["report"] = page;
+        }
+
+        executions.Add(json);
         return result;
     }
 

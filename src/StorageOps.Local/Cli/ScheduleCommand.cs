@@ -19,9 +19,8 @@ public static class ScheduleCommand
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static async Task<int> RunAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandInput arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        arguments.AllowOnly("--template", "--at", "--fleet", "--output");
         var templatePath = RepositoryLocator.FindTemplate(arguments.Option("--template"));
         var schedules = SchedulesOf(templatePath);
         if (arguments.Positional is not [var name])
@@ -34,12 +33,7 @@ public static class ScheduleCommand
             throw new UsageException($"'{name}' is not a schedule of {Path.GetFileName(templatePath)}; it has {string.Join(", ", schedules.Keys.Order(StringComparer.Ordinal))}.");
         }
 
-        var jsonOnly = arguments.Option("--output") switch
-        {
-            null => false,
-            "json" => true,
-            var other => throw new UsageException($"--output '{other}' is not an output format; the one there is is json (the result alone)."),
-        };
+        var jsonOnly = arguments.JsonOutput;
         var at = arguments.Option("--at") is { } atText ? ParseTime(atText) : (DateTimeOffset?)null;
         var fleetPath = arguments.Option("--fleet") ?? Path.Combine(Path.GetDirectoryName(templatePath)!, LocalFleet.NightlyFleetPath);
         var fleetName = arguments.Option("--fleet") ?? LocalFleet.NightlyFleetPath;
@@ -58,6 +52,11 @@ public static class ScheduleCommand
             throw new InvalidFileException($"--fleet {fleetPath}: {error.Message}", error);
         }
 
+        if (schedule.Workflow is null && arguments.Option("--report") is not null)
+        {
+            throw new UsageException($"'{name}' invokes the function {schedule.Function}, not a state machine: it has no execution to report.");
+        }
+
         var scheduledTime = at ?? ScheduledRuns.NextAtOrAfter(schedule, options.Start);
         await using var environment = await LocalEnvironment.StartAsync(options with { Start = scheduledTime }, cancellationToken);
         var progress = jsonOnly ? TextWriter.Null : output;
@@ -67,16 +66,26 @@ public static class ScheduleCommand
     }
 
     /// <summary>The night (or any scheduled state machine): transitions as <c>run</c> prints them, the verdict line, the summary last.</summary>
-    internal static async Task<int> RunStateMachineAsync(LocalEnvironment environment, WiredSchedule schedule, DateTimeOffset scheduledTime, string fleetName, CommandArguments arguments, TextWriter progress, TextWriter output, CancellationToken cancellationToken)
+    internal static async Task<int> RunStateMachineAsync(LocalEnvironment environment, WiredSchedule schedule, DateTimeOffset scheduledTime, string fleetName, CommandInput arguments, TextWriter progress, TextWriter output, CancellationToken cancellationToken)
     {
         var result = await RunCommand.ReportAsync(
             environment,
+            schedule.Workflow!,
             Heading(schedule, scheduledTime, fleetName),
+            ScheduledRuns.InputAt(schedule, scheduledTime),
             onEvent => ScheduledRuns.RunStateMachineAsync(environment, schedule, scheduledTime, onEvent, cancellationToken),
             arguments,
             progress,
             output,
+            [],
             result => result.Status == ExecutionStatus.Succeeded && schedule.Name == NightlySchedule ? NightVerdict.Of(result.Output) : null);
+        if (arguments.JsonOutput)
+        {
+            // The result alone, as before --output json existed for every command: the night's summary, or {"error", "cause"}.
+            output.WriteLine(result.Status == ExecutionStatus.Succeeded
+                ? result.Output?.ToJsonString(Indented) ?? "null"
+                : new JsonObject { ["error"] = result.Error, ["cause"] = RunCommand.CauseMessage(result.Cause) }.ToJsonString(Indented));
+        }
         if (result.Status != ExecutionStatus.Succeeded)
         {
             throw new WorkflowFailedException($"{schedule.Workflow} {result.Status}: {result.Error}: {RunCommand.CauseMessage(result.Cause)}");

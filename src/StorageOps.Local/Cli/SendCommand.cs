@@ -5,6 +5,8 @@ using StorageOps.Functions.Errors;
 using StorageOps.Functions.Requests;
 using StorageOps.Functions.Serialization;
 using StorageOps.Local.Queues;
+using StorageOps.Local.Reports;
+using StorageOps.Local.Sessions;
 using StorageOps.Local.Runner;
 using StorageOps.Simulator.StepFunctions;
 
@@ -15,9 +17,8 @@ public static class SendCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static async Task<int> RunAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandInput arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        arguments.AllowOnly("--template");
         if (arguments.Positional.Count < 2)
         {
             throw new UsageException("'send' takes a queue (its logical id in template.yaml, or an alias such as 'requests') and one or more message files.");
@@ -41,13 +42,24 @@ public static class SendCommand
         }
 
         var start = environment.Clock.GetUtcNow();
+        var json = arguments.JsonOutput;
+        var session = SessionStore.Open(arguments.Option(CommandTree.SessionOption));
+        var reportDirectory = arguments.Option("--report");
+        var finalOutput = output;
+        output = json ? TextWriter.Null : output;
         output.WriteLine($"send: {files.Count} message(s) to {queue.Queue.Name} ({queue.Queue.Url}), virtual clock from {start:yyyy-MM-ddTHH:mm:ssZ}");
         var wallClock = System.Diagnostics.Stopwatch.StartNew();
-        var sent = await LocalRequestDelivery.SendAsync(environment, queue, bodies, cancellationToken);
+        var sent = await arguments.Progress.TrackAsync($"send: {files.Count} message(s) to {queue.Queue.Name}", observe =>
+        {
+            environment.ExecutionRunner.Observer = observe;
+            return LocalRequestDelivery.SendAsync(environment, queue, bodies, cancellationToken);
+        });
+        environment.ExecutionRunner.Observer = null;
         wallClock.Stop();
         PrintDeliveries(environment, start, output);
 
         JsonNode? last = null;
+        var messages = new JsonArray();
         var failedExecutions = new List<string>();
         for (var index = 0; index < sent.Count; index++)
         {
@@ -59,11 +71,32 @@ public static class SendCommand
                 { Execution: { } execution } => ExecutionResult(execution, failedExecutions),
                 _ => new JsonObject { ["messageId"] = message.MessageId, ["error"] = "no execution was started for it" },
             };
+            var entry = new JsonObject { ["file"] = files[index], ["messageId"] = message.MessageId, ["receiveCount"] = message.ReceiveCount, ["deadLettered"] = message.DeadLettered };
+            if (message.Execution is { } started && environment.ExecutionRunner.Results.TryGetValue(started.Start.ExecutionArn, out var result))
+            {
+                var workflow = started.StateMachine.Name;
+                var definition = environment.Wiring.Workflows.TryGetValue(workflow, out var wired) ? wired.Definition : null;
+                session.Save(workflow, definition, JsonNode.Parse(started.Start.Input), result, "send");
+                entry["execution"] = ExecutionJson.Of(workflow, result);
+                if (reportDirectory is not null && definition is not null)
+                {
+                    var page = ExecutionReportFile.Write(reportDirectory, workflow, definition, result);
+                    output.WriteLine($"Report: {page}");
+                    entry["report"] = page;
+                }
+            }
+
+            messages.Add(entry);
         }
 
         output.WriteLine(
             $"Done after {environment.Clock.GetUtcNow() - start:hh\\:mm\\:ss} of virtual time in {wallClock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s, {environment.Simulator.RequestLog.Count} AWS requests.");
         output.WriteLine(last?.ToJsonString(Indented) ?? "null");
+        if (json)
+        {
+            finalOutput.WriteLine(new JsonObject { ["messages"] = messages, ["result"] = last?.DeepClone(), ["awsRequests"] = environment.Simulator.RequestLog.Count }.ToJsonString(Indented));
+        }
+
         if (sent.FirstOrDefault(message => message.DeadLettered) is { } rejected)
         {
             throw new InvalidInputException($"message {rejected.MessageId} was rejected {rejected.ReceiveCount} times and rests in {queue.DeadLetterQueue?.Queue.Name}: {rejected.Rejection}");

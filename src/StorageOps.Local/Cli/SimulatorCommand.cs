@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text.Json.Nodes;
 using StorageOps.Simulator;
 using StorageOps.Simulator.Lifecycle;
 using StorageOps.Simulator.SeedFile;
@@ -17,9 +18,8 @@ public static class SimulatorCommand
 
     public const double MaxTimeScale = 1_000_000;
 
-    public static async Task<int> RunAsync(CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandInput arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        arguments.AllowOnly("--port", "--seed", "--time-scale");
         var port = DefaultPort;
         if (arguments.Option("--port") is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port is < 1 or > 65535))
         {
@@ -62,6 +62,21 @@ public static class SimulatorCommand
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         await using var simulator = new AwsSimulator(options);
         await simulator.StartAsync(port, stopping.Token);
+        if (arguments.JsonOutput)
+        {
+            // One document, then nothing more while it serves: scripts read the endpoint from it.
+            output.WriteLine(new JsonObject
+            {
+                ["endpoint"] = simulator.Endpoint.ToString(),
+                ["account"] = options.AccountId,
+                ["region"] = options.DefaultRegion,
+                ["timeScale"] = timeScale,
+                ["seed"] = seedPath,
+            }.ToJsonString());
+            await output.FlushAsync(stopping.Token);
+            output = TextWriter.Null;
+        }
+
         output.WriteLine($"AWS simulator listening on {simulator.Endpoint} (EFS, RDS, DocumentDB Elastic, Step Functions), account {options.AccountId}, default region {options.DefaultRegion}.");
         output.WriteLine(timeScale == 1
             ? "Clock: real time (--time-scale 1)."

@@ -1,54 +1,86 @@
+using System.CommandLine;
+using System.CommandLine.Completions;
+using System.CommandLine.Help;
+using Spectre.Console;
 using StorageOps.Local.Api;
 
 namespace StorageOps.Local.Cli;
 
-/// <summary>The <c>storageops</c> command: dispatches to a command and turns expected failures into messages and exit codes.</summary>
+/// <summary>
+/// The <c>storageops</c> command: parses with System.CommandLine (<see cref="CommandTree"/>), answers <c>--help</c>,
+/// <c>help</c> and the <c>[suggest]</c> completion directive, dispatches to a command, and turns every failure into
+/// one line on standard error and an exit code (<see cref="CommandFailure"/>).
+/// </summary>
 public static class StorageOpsCommandLine
 {
-    public const string Usage = """
-        Usage: storageops <command> [options]
+    private delegate Task<int> Handler(CommandInput input, TextWriter output, CancellationToken cancellationToken);
 
-        Commands:
-          demo [--template PATH]                       provision, update and tear down the sample file system, then run one night, locally
-          run WORKFLOW --input FILE [--history]        run a state machine of template.yaml against the local simulator
-          schedule NAME [--at TIME] [--fleet FILE] [--output json]
-                                                       fire a schedule of template.yaml (nightly-snapshots, replication-health) locally
-          send QUEUE FILE... [--template PATH]         deliver request messages through a queue of template.yaml, as SQS would
-          simulator [--port N] [--seed FILE]           serve the AWS simulator on 127.0.0.1 (default port 4566)
-          validate [--template PATH]                   check that template.yaml wires every function and state machine
-          asl run DEFINITION.json --input INPUT.json [--mock-config FILE --test-case NAME] [--history]
-          asl validate DEFINITION.json                 run or check any state machine definition on the local engine
-          api SERVICE OPERATION ['JSON'] [--endpoint URL] [--region R]
-                                                       call one AWS operation (efs, rds, docdb-elastic, sfn) with our clients
+    private static readonly Dictionary<string, Handler> Handlers = new(StringComparer.Ordinal)
+    {
+        ["demo"] = RunCommand.DemoAsync,
+        ["run"] = RunCommand.RunAsync,
+        ["schedule"] = ScheduleCommand.RunAsync,
+        ["send"] = SendCommand.RunAsync,
+        ["simulator"] = SimulatorCommand.RunAsync,
+        ["validate"] = (input, output, _) => ValidateCommand.RunAsync(input, output),
+        ["api"] = (input, output, cancellationToken) => ApiCommand.RunAsync(input, output, cancellationToken),
+        ["asl"] = AslCommand.RunAsync,
+        ["asl run"] = AslCommand.RunAsync,
+        ["asl validate"] = AslCommand.RunAsync,
+        ["graph"] = GraphCommand.RunAsync,
+        ["executions"] = ExecutionsCommand.ListAsync,
+        ["execution"] = ExecutionsCommand.ShowAsync,
+        ["completion"] = (input, output, _) => CompletionCommand.RunAsync(input, output),
+    };
 
-        Every command takes --verbose: a failure also prints its stack trace; run and demo list every AWS request.
-        Exit codes: 0 success, 1 AWS error (api), 2 usage, 3 validation, 5 workflow failed (or a night that did not pass), 70 internal, 130 cancelled
-        (docs/cli.md).
-        """;
+    /// <summary>The commands whose work is long enough for a live status line on a terminal.</summary>
+    private static readonly HashSet<string> Tracked = ["demo", "run", "schedule", "send"];
 
     /// <summary>Runs one command; every failure, of any kind, becomes one line on <paramref name="error"/> and an exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(args, output, error, outputIsTerminal: false, cancellationToken);
+
+    /// <param name="outputIsTerminal">Standard output is a terminal: long commands show a live status (unless NO_COLOR is set).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool outputIsTerminal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         try
         {
-            var arguments = CommandArguments.Parse(args);
-            return arguments.Command switch
+            var root = CommandTree.Build();
+            if (args is [] || (args is ["help", ..] && !args.Contains("--help") && !args.Contains("-h")))
             {
-                "demo" => await RunCommand.DemoAsync(arguments, output, cancellationToken),
-                "run" => await RunCommand.RunAsync(arguments, output, cancellationToken),
-                "schedule" => await ScheduleCommand.RunAsync(arguments, output, cancellationToken),
-                "send" => await SendCommand.RunAsync(arguments, output, cancellationToken),
-                "simulator" => await SimulatorCommand.RunAsync(arguments, output, cancellationToken),
-                "validate" => await ValidateCommand.RunAsync(arguments, output),
-                "api" => await ApiCommand.RunAsync(arguments, output, cancellationToken),
-                "asl" => await AslCommand.RunAsync(arguments, output, cancellationToken),
-                "graph" => await GraphCommand.RunAsync(arguments, output, cancellationToken),
-                null or "help" or "--help" or "-h" => Help(output),
-                var unknown => throw new UsageException($"Unknown command '{unknown}'."),
-            };
+                args = [.. args.Skip(1), "--help"];
+            }
+
+            var parseResult = root.Parse(args);
+            var suggest = root.Directives.OfType<SuggestDirective>().Single();
+            if (parseResult.GetResult(suggest) is not null)
+            {
+                return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+            }
+
+            if (parseResult.Action is HelpAction)
+            {
+                using var help = new StringWriter();
+                var exitCode = await parseResult.InvokeAsync(new InvocationConfiguration { Output = help, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+                await output.WriteAsync(HelpText.WithoutSubcommandExamples(help.ToString()));
+                return exitCode;
+            }
+
+            var input = CommandLineProblems.Check(parseResult);
+            var handler = Handlers.GetValueOrDefault(input.Command) ?? throw new UsageException($"Unknown command '{input.Command}'.");
+            var json = input.JsonOutput;
+            if (!json && Tracked.Contains(input.Command) && ProgressDisplay.ShouldBeLive(outputIsTerminal, Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("TERM")))
+            {
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+                input.Progress = ProgressDisplay.Live(console);
+                using var lines = input.Progress.Lines(output);
+                return await handler(input, lines, cancellationToken);
+            }
+
+            return await handler(input, output, cancellationToken);
         }
 #pragma warning disable CA1031 // The one place that turns every failure into a message and an exit code.
         catch (Exception failure)
@@ -56,18 +88,12 @@ public static class StorageOpsCommandLine
         {
             var reported = CommandFailure.From(failure, cancellationToken);
             await error.WriteLineAsync(reported.Message);
-            if (args.Contains(CommandArguments.VerboseFlag))
+            if (args.Contains(CommandTree.VerboseOption))
             {
                 await error.WriteLineAsync(failure.ToString());
             }
 
             return reported.ExitCode;
         }
-    }
-
-    private static int Help(TextWriter output)
-    {
-        output.WriteLine(Usage);
-        return ExitCodes.Success;
     }
 }

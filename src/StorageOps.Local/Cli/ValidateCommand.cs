@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using StorageOps.Functions.Composition;
 using StorageOps.Local.Runner;
 using StorageOps.Local.Template;
@@ -8,9 +9,8 @@ namespace StorageOps.Local.Cli;
 /// <summary><c>validate</c>: every function selects a handler, every state machine's substitutions resolve, every definition loads, every schedule parses.</summary>
 public static class ValidateCommand
 {
-    public static Task<int> RunAsync(CommandArguments arguments, TextWriter output)
+    public static Task<int> RunAsync(CommandInput arguments, TextWriter output)
     {
-        arguments.AllowOnly("--template");
         var templatePath = RepositoryLocator.FindTemplate(arguments.Option("--template"));
         var template = SamTemplate.Load(templatePath);
         var handlers = FunctionComposition.Registry.Names;
@@ -26,6 +26,20 @@ public static class ValidateCommand
             {
                 problems.AddRange(invalid.Problems.Select(problem => $"{Path.GetFileName(workflow.DefinitionPath)}: {problem}"));
             }
+        }
+
+        if (arguments.JsonOutput)
+        {
+            output.WriteLine(new JsonObject
+            {
+                ["template"] = templatePath,
+                ["functions"] = template.Functions.Count,
+                ["stateMachines"] = template.StateMachines.Count,
+                ["schedules"] = new JsonArray([.. wiring.Schedules.Keys.Order(StringComparer.Ordinal).Select(name => (JsonNode?)JsonValue.Create(name))]),
+                ["valid"] = problems.Count == 0,
+                ["problems"] = new JsonArray([.. problems.Select(problem => (JsonNode?)JsonValue.Create(problem))]),
+            }.ToJsonString(ExecutionJson.Indented));
+            output = TextWriter.Null;
         }
 
         output.WriteLine($"{templatePath}: {template.Functions.Count} functions, {template.StateMachines.Count} state machines, {template.Schedules.Count} schedules ({string.Join(", ", wiring.Schedules.Keys.Order(StringComparer.Ordinal))}).");

@@ -37,6 +37,9 @@ public sealed class LocalEnvironment : IAsyncDisposable
     /// <summary>The template's queues and their event source mappings.</summary>
     public LocalSqs Sqs { get; private init; } = null!;
 
+    /// <summary>Runs the executions started through the simulated Step Functions API (by <c>send</c>, or any SDK).</summary>
+    public EngineExecutionRunner ExecutionRunner { get; private init; } = null!;
+
     public VirtualClock Clock { get; }
 
     public AwsSimulator Simulator { get; }
@@ -80,9 +83,10 @@ public sealed class LocalEnvironment : IAsyncDisposable
                 function => FunctionComposition.Registry.Build(function.Handler, new FunctionEnvironment(VariablesOf(function, options), clock, aws with { Credentials = CredentialsOf(function) }) { Log = functionLog.Writer }),
                 clock);
             var engine = new StateMachineEngine(clock, invoker, new SimulatorServiceIntegrations(simulator, new RecordingServiceIntegrationInvoker(clock)));
-            RegisterStateMachines(simulator, wiring, options.Account, engine);
+            var runner = RegisterStateMachines(simulator, wiring, options.Account, engine);
             return new LocalEnvironment(clock, simulator, wiring, engine)
             {
+                ExecutionRunner = runner,
                 Lambda = invoker,
                 FunctionLog = functionLog,
                 Sqs = new LocalSqs(wiring, invoker, clock, options.Account),
@@ -116,14 +120,17 @@ public sealed class LocalEnvironment : IAsyncDisposable
     /// Makes the template's state machines exist in the simulated Step Functions, running on the engine, so a
     /// StartExecution through any SDK runs the same workflow as <see cref="RunAsync"/>.
     /// </summary>
-    private static void RegisterStateMachines(AwsSimulator simulator, TemplateWiring wiring, LocalAccount account, StateMachineEngine engine)
+    private static EngineExecutionRunner RegisterStateMachines(AwsSimulator simulator, TemplateWiring wiring, LocalAccount account, StateMachineEngine engine)
     {
-        simulator.StepFunctions.UseRunner(new EngineExecutionRunner(engine));
+        var runner = new EngineExecutionRunner(engine);
+        simulator.StepFunctions.UseRunner(runner);
         var scope = new AccountRegion(account.AccountId, account.Region);
         foreach (var workflow in wiring.Workflows.Values)
         {
             simulator.StepFunctions.CreateStateMachine(scope, workflow.Name, workflow.Definition, $"arn:aws:iam::{account.AccountId}:role/{account.StackName}-{workflow.Name}", "STANDARD");
         }
+
+        return runner;
     }
 
     /// <summary>Runs a workflow of the template to its end; the execution name is the input's requestId when it has one.</summary>

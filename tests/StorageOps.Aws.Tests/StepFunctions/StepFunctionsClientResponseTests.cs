@@ -67,6 +67,44 @@ public sealed class StepFunctionsClientResponseTests
     }
 
     [Fact]
+    public async Task ListStateMachinesAsync_WhenPageHasToken_ShouldParseItemsAndToken()
+    {
+        await using var server = new CaptureServer();
+        server.Respond(StepFunctionsTestClients.Json($$"""
+            {"stateMachines":[{"stateMachineArn":"{{StateMachineArn}}","name":"nightly","type":"STANDARD","creationDate":1700000000.5}],"nextToken":"t/2"}
+            """));
+        using var client = StepFunctionsTestClients.For(server.Endpoint);
+
+        var page = await client.ListStateMachinesAsync(new ListStateMachinesRequest());
+
+        Assert.Equal("t/2", page.NextToken);
+        Assert.Equal(
+            [new StateMachineListItem { StateMachineArn = StateMachineArn, Name = "nightly", Type = "STANDARD", CreationDate = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_500) }],
+            page.StateMachines);
+    }
+
+    [Fact]
+    public async Task GetExecutionHistoryAsync_WhenEventsCarryDetails_ShouldParseTheCommonMembersAndKeepEachWholeEvent()
+    {
+        await using var server = new CaptureServer();
+        server.Respond(StepFunctionsTestClients.Json("""
+            {"events":[
+              {"timestamp":1700000000,"type":"ExecutionStarted","id":1,"previousEventId":0,"executionStartedEventDetails":{"input":"{}","roleArn":"arn:r"}},
+              {"timestamp":1700000003.25,"type":"TaskStateEntered","id":2,"previousEventId":1,"stateEnteredEventDetails":{"name":"CreateFileSystem","input":"{}"}}],
+             "nextToken":"page/2"}
+            """));
+        using var client = StepFunctionsTestClients.For(server.Endpoint);
+
+        var page = await client.GetExecutionHistoryAsync(new GetExecutionHistoryRequest { ExecutionArn = ExecutionArn });
+
+        Assert.Equal("page/2", page.NextToken);
+        Assert.Equal(
+            [(1L, 0L, DateTimeOffset.FromUnixTimeSeconds(1_700_000_000), "ExecutionStarted"), (2L, 1L, DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_003_250), "TaskStateEntered")],
+            page.Events.Select(historyEvent => (historyEvent.Id!.Value, historyEvent.PreviousEventId!.Value, historyEvent.Timestamp!.Value, historyEvent.Type!)));
+        Assert.Equal("CreateFileSystem", page.Events[1].Document.GetProperty("stateEnteredEventDetails").GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task ListExecutionsAsync_WhenPageHasToken_ShouldParseItemsAndToken()
     {
         await using var server = new CaptureServer();

@@ -30,6 +30,12 @@ public sealed class StepFunctionsClientWireTests
             """),
         ["StopExecution with error and cause"] = ("StopExecution", $$"""{"executionArn":"{{ExecutionArn}}","error":"StorageOps.Cancelled","cause":"operator asked"}"""),
         ["StopExecution minimal"] = ("StopExecution", $$"""{"executionArn":"{{ExecutionArn}}"}"""),
+        ["ListStateMachines with every member"] = ("ListStateMachines", """{"maxResults":50,"nextToken":"opaque/token+=="}"""),
+        ["ListStateMachines minimal"] = ("ListStateMachines", "{}"),
+        ["GetExecutionHistory with every member"] = ("GetExecutionHistory", $$"""
+            {"executionArn":"{{ExecutionArn}}","maxResults":1000,"reverseOrder":true,"nextToken":"page/2","includeExecutionData":false}
+            """),
+        ["GetExecutionHistory minimal"] = ("GetExecutionHistory", $$"""{"executionArn":"{{ExecutionArn}}"}"""),
     };
 
     public static TheoryData<string> CaseNames => [.. Cases.Keys];
@@ -85,6 +91,8 @@ public sealed class StepFunctionsClientWireTests
             {"executionArn":"{{ExecutionArn}}","stateMachineArn":"{{StateMachineArn}}","status":"RUNNING","startDate":1700000000}
             """),
         "ListExecutions" => StepFunctionsTestClients.Json("""{"executions":[]}"""),
+        "ListStateMachines" => StepFunctionsTestClients.Json("""{"stateMachines":[]}"""),
+        "GetExecutionHistory" => StepFunctionsTestClients.Json("""{"events":[]}"""),
         _ => StepFunctionsTestClients.Json("""{"stopDate":1700000100}"""),
     };
 
@@ -101,6 +109,12 @@ public sealed class StepFunctionsClientWireTests
                 break;
             case "ListExecutions":
                 await client.ListExecutionsAsync(JsonSerializer.Deserialize<ListExecutionsRequest>(input, names)!);
+                break;
+            case "ListStateMachines":
+                await client.ListStateMachinesAsync(JsonSerializer.Deserialize<ListStateMachinesRequest>(input, names)!);
+                break;
+            case "GetExecutionHistory":
+                await client.GetExecutionHistoryAsync(JsonSerializer.Deserialize<GetExecutionHistoryRequest>(input, names)!);
                 break;
             case "StopExecution":
                 await client.StopExecutionAsync(JsonSerializer.Deserialize<StopExecutionRequest>(input, names)!);

@@ -22,7 +22,7 @@ public sealed class ApiCommandTests : IAsyncLifetime
 
     private Task<int> RunAsync(params string[] args) =>
         ApiCommand.RunAsync(
-            CommandArguments.Parse(["api", .. args, "--endpoint", simulator.Endpoint.ToString(), "--region", "eu-west-1"]),
+            CommandInput.Parse(["api", .. args, "--endpoint", simulator.Endpoint.ToString(), "--region", "eu-west-1"]),
             output,
             CancellationToken.None,
             new BasicAWSCredentials("local", "local"));
@@ -108,7 +108,7 @@ public sealed class ApiCommandTests : IAsyncLifetime
     public async Task RunAsync_WhenEndpointOptionsAreWrong_ShouldThrowUsageNamingTheProblem(string[] options, string expected)
     {
         var usage = await Assert.ThrowsAsync<UsageException>(() => ApiCommand.RunAsync(
-            CommandArguments.Parse(["api", "efs", "DescribeFileSystems", .. options]), output, CancellationToken.None));
+            CommandInput.Parse(["api", "efs", "DescribeFileSystems", .. options]), output, CancellationToken.None));
 
         Assert.Equal(expected, usage.Message);
     }

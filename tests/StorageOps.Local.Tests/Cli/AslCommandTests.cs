@@ -41,7 +41,7 @@ public sealed class AslCommandTests : IDisposable
         return path;
     }
 
-    private Task<int> RunAsync(params string[] args) => AslCommand.RunAsync(CommandArguments.Parse(["asl", .. args]), _output, CancellationToken.None);
+    private Task<int> RunAsync(params string[] args) => AslCommand.RunAsync(CommandInput.Parse(["asl", .. args]), _output, CancellationToken.None);
 
     [Fact]
     public async Task Run_WithAMockedTestCase_ShouldPrintTheOutputJson()

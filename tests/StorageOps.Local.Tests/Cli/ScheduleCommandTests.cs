@@ -16,7 +16,7 @@ public sealed class ScheduleCommandTests
     [InlineData(new[] { "schedule", "nightly" }, "storageops: 'nightly' is not a schedule of template.yaml; it has nightly-snapshots, replication-health. Run 'storageops help' for usage.")]
     [InlineData(new[] { "schedule" }, "storageops: 'schedule' takes one schedule name; template.yaml has nightly-snapshots, replication-health. Run 'storageops help' for usage.")]
     [InlineData(new[] { "schedule", "nightly-snapshots", "--at", "tonight" }, "storageops: --at 'tonight' is not an RFC 3339 time such as 2026-12-01T03:00:00Z. Run 'storageops help' for usage.")]
-    [InlineData(new[] { "schedule", "nightly-snapshots", "--output", "yaml" }, "storageops: --output 'yaml' is not an output format; the one there is is json (the result alone). Run 'storageops help' for usage.")]
+    [InlineData(new[] { "schedule", "nightly-snapshots", "--output", "yaml" }, "storageops: --output 'yaml' is not an output format; use json (one JSON document, for scripts) or text (the default). Run 'storageops help' for usage.")]
     [InlineData(new[] { "schedule", "nightly-snapshots", "--input", "x.json" }, "storageops: 'schedule' does not take --input. Run 'storageops help' for usage.")]
     public async Task RunAsync_WhenTheCommandLineIsWrong_ShouldExitTwoBeforeAnythingRuns(string[] args, string expected)
     {

@@ -63,7 +63,7 @@ public sealed class SimulatorCommandTests
         await File.WriteAllTextAsync(seed, """{"rdsClusters": [{"dbClusterIdentifier": "x", "engine": "oracle-ee"}]}""");
         try
         {
-            var error = await Assert.ThrowsAsync<UsageException>(() => SimulatorCommand.RunAsync(CommandArguments.Parse(["simulator", "--seed", seed]), TextWriter.Null, CancellationToken.None));
+            var error = await Assert.ThrowsAsync<UsageException>(() => SimulatorCommand.RunAsync(CommandInput.Parse(["simulator", "--seed", seed]), TextWriter.Null, CancellationToken.None));
 
             Assert.Contains("$.rdsClusters[0].engine", error.Message, StringComparison.Ordinal);
         }
@@ -80,7 +80,7 @@ public sealed class SimulatorCommandTests
     [InlineData("2000000")]
     public async Task RunAsync_WhenTimeScaleIsNotAPositiveNumberUpToAMillion_ShouldThrowUsageException(string timeScale)
     {
-        var error = await Assert.ThrowsAsync<UsageException>(() => SimulatorCommand.RunAsync(CommandArguments.Parse(["simulator", "--time-scale", timeScale]), TextWriter.Null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<UsageException>(() => SimulatorCommand.RunAsync(CommandInput.Parse(["simulator", "--time-scale", timeScale]), TextWriter.Null, CancellationToken.None));
 
         Assert.StartsWith($"--time-scale '{timeScale}'", error.Message, StringComparison.Ordinal);
     }

@@ -156,7 +156,7 @@ public sealed class StorageOpsCommandLineTests
     }
 
     [Theory]
-    [InlineData(new[] { "deploy" }, "Unknown command 'deploy'.")]
+    [InlineData(new[] { "deploy" }, "Unknown command 'deploy'. Did you mean 'demo'?")]
     [InlineData(new[] { "run" }, "'run' takes one workflow name, e.g. provision-file-system.")]
     [InlineData(new[] { "run", "provision-file-system" }, "'run' needs --input FILE.")]
     [InlineData(new[] { "simulator", "--port", "http" }, "--port 'http' is not a TCP port (1-65535).")]

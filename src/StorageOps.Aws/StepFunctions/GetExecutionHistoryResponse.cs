@@ -1,0 +1,3 @@
+namespace StorageOps.Aws.StepFunctions;
+
+public sealed record GetExecutionHistoryResponse(IReadOnlyList<ExecutionHistoryEvent> Events, string? NextToken);
