@@ -74,6 +74,7 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(NightSummary))]
 [JsonSerializable(typeof(PlanNightPagesInput))]
 [JsonSerializable(typeof(NightPagePlan))]
+[JsonSerializable(typeof(NightPage))]
 [JsonSerializable(typeof(MergeNightSummariesInput))]
 [JsonSerializable(typeof(RecordWorkflowOutcomeInput))]
 [JsonSerializable(typeof(RecordedWorkflowOutcome))]

@@ -41,7 +41,7 @@ public sealed record NightSettings(
             TimeSpan.FromMinutes(NightlyVariables.Integer(variables, NightlyVariables.NightWindowMinutes, 240, 1, 24 * 60)),
             retention,
             NightlyVariables.Integer(variables, NightlyVariables.SnapshotQuota, 100, 1, 100_000),
-            NightlyVariables.Integer(variables, NightlyVariables.MaxConcurrency, 40, 1, MaxMapConcurrency),
+            NightlyVariables.Integer(variables, NightlyVariables.MaxConcurrency, Night.DefaultMaxConcurrency, 1, MaxMapConcurrency),
             NightlyVariables.Integer(variables, NightlyVariables.ToleratedFailurePercentage, 5, 0, 100),
             KmsKeyIdFrom(variables),
             NightlyVariables.Integer(variables, NightlyVariables.PagesInFlight, Night.DefaultPagesInFlight, 1, MaxMapConcurrency));
