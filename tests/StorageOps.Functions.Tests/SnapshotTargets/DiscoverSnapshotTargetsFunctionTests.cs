@@ -382,4 +382,23 @@ public sealed class DiscoverSnapshotTargetsFunctionTests
 
         Assert.Empty(rds.Calls);
     }
+
+    [Fact]
+    public async Task PlanNightPages_WhenAListingIsThrottledAfterProgress_ShouldReturnThePlanSoFarAndResumeToTheSamePlan()
+    {
+        SeedFleet();
+        var unthrottled = await PlanAsync();
+        rds.DescribesAllowed = 2;
+
+        var partial = await PlanAsync();
+        var failed = await Assert.ThrowsAnyAsync<Exception>(() => PlanAsync(JsonSerializer.Serialize(partial, FunctionsJsonContext.Default.NightPagePlan)));
+        rds.DescribesAllowed = null;
+        var resumed = await PlanAsync(JsonSerializer.Serialize(partial, FunctionsJsonContext.Default.NightPagePlan));
+
+        Assert.Equal(2, partial.Pages.Count);
+        Assert.Equal(partial.Pages[^1].Until, partial.Resume);
+        Assert.Equal(ErrorNames.Throttled, LambdaErrorDocument.From(failed).ErrorType);
+        Assert.Null(resumed.Resume);
+        Assert.Equal(unthrottled.Pages, resumed.Pages);
+    }
 }
