@@ -18,7 +18,11 @@ public sealed class NightPagePlanner
     /// <summary>All page summaries together stay near this many bytes, so MergeNightSummaries's input fits a state payload.</summary>
     public const int TotalBudgetBytes = 150_000;
 
-    public const int MinPageBudgetBytes = 2_000;
+    /// <summary>
+    /// A page summary's counts and quota take about 400 bytes; 1,000 keeps a few failures of each page and lets about 240
+    /// pages (24,000 clusters) of summaries fit the parent's 256 KiB state (a 2,000 floor would stop at about 115).
+    /// </summary>
+    public const int MinPageBudgetBytes = 1_000;
 
     private readonly RegionalClients<IRdsClient> rds;
     private readonly RegionalClients<IDocDbElasticClient> docDbElastic;
