@@ -12,11 +12,12 @@ using StorageOps.StatesLanguage.History;
 // (ThrottleLimit.Realistic), the manual snapshot quota raised for the fleet. Reports failed targets, API calls against the
 // minimum a perfect night needs (MinimumCalls), virtual duration against the throttle-bound minimum, and wall time.
 // Usage: dotnet run -c Release --project benchmarks/NightlySnapshots.Benchmarks -- [--aurora N] [--elastic N]
-//        [--max-concurrency N] [--window-minutes N] [--sdk-retries]
+//        [--max-concurrency N] [--pages-in-flight N] [--window-minutes N] [--sdk-retries]
 var arguments = args.ToList();
 var aurora = IntOption("--aurora") ?? 6_000;
 var elastic = IntOption("--elastic") ?? 4_000;
 var maxConcurrency = IntOption("--max-concurrency");
+var pagesInFlight = IntOption("--pages-in-flight");
 var windowMinutes = IntOption("--window-minutes");
 var sdkRetries = arguments.Contains("--sdk-retries");
 var scheduledTime = new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero);
@@ -27,6 +28,11 @@ var variables = new Dictionary<string, string>(StringComparer.Ordinal) { ["STORA
 if (maxConcurrency is { } concurrency)
 {
     variables["STORAGEOPS_MAX_CONCURRENCY"] = Text(concurrency);
+}
+
+if (pagesInFlight is { } inFlight)
+{
+    variables["STORAGEOPS_PAGES_IN_FLIGHT"] = Text(inFlight);
 }
 
 if (windowMinutes is { } window)
@@ -48,14 +54,19 @@ var options = new LocalEnvironmentOptions
 var wall = Stopwatch.StartNew();
 await using var environment = await LocalEnvironment.StartAsync(options);
 var pages = 0;
-var result = await ScheduledRuns.RunStateMachineAsync(environment, environment.Wiring.Schedule("nightly-snapshots"), scheduledTime, entry =>
-{
-    if (entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DiscoverTargets")
+var result = await ScheduledRuns.RunStateMachineAsync(
+    environment,
+    environment.Wiring.Schedule("nightly-snapshots"),
+    scheduledTime,
+    onChildEvent: (_, entry) =>
     {
-        pages++;
-        Console.Error.WriteLine(Invariant($"page {pages}: virtual +{(entry.Timestamp - scheduledTime).TotalSeconds:0} s, wall {wall.Elapsed.TotalSeconds:0} s"));
-    }
-});
+        // Discovery runs in the page children (decision 0014), several at once: the events come from their threads.
+        if (entry.Type == HistoryEventType.TaskStateEntered && entry.StateName == "DiscoverTargets")
+        {
+            var page = Interlocked.Increment(ref pages);
+            Console.Error.WriteLine(Invariant($"discovery call {page}: virtual +{(entry.Timestamp - scheduledTime).TotalSeconds:0} s, wall {wall.Elapsed.TotalSeconds:0} s"));
+        }
+    });
 wall.Stop();
 
 var summary = result.Output;
@@ -72,8 +83,8 @@ var measured = requests
     .GroupBy(request => (request.Service, Operation: request.Operation ?? "?"))
     .ToDictionary(group => group.Key, group => (Calls: group.Count(), Rejected: group.Count(request => request.StatusCode >= 400)));
 
-Console.WriteLine(Invariant($"Fleet: {aurora} Aurora + {elastic} DocumentDB Elastic clusters; quota {quota}; max concurrency {maxConcurrency?.ToString(CultureInfo.InvariantCulture) ?? "template default"}; night window {windowMinutes?.ToString(CultureInfo.InvariantCulture) ?? "template default"} min; function SDK retries {(sdkRetries ? "SDK default" : "0 (throttling retried by the state machine)")}."));
-Console.WriteLine(Invariant($"Execution {result.Status}{(result.Error is null ? "" : $" {result.Error}: {result.Cause}")}; summary: targets {summary?["targets"]}, succeeded {summary?["succeeded"]}, failed {summary?["failed"]}, skipped {summary?["skipped"]}; {pages} pages."));
+Console.WriteLine(Invariant($"Fleet: {aurora} Aurora + {elastic} DocumentDB Elastic clusters; quota {quota}; max concurrency {maxConcurrency?.ToString(CultureInfo.InvariantCulture) ?? "template default"}; pages in flight {pagesInFlight?.ToString(CultureInfo.InvariantCulture) ?? "template default"}; night window {windowMinutes?.ToString(CultureInfo.InvariantCulture) ?? "template default"} min; function SDK retries {(sdkRetries ? "SDK default" : "0 (throttling retried by the state machine)")}."));
+Console.WriteLine(Invariant($"Execution {result.Status}{(result.Error is null ? "" : $" {result.Error}: {result.Cause}")}; summary: targets {summary?["targets"]}, succeeded {summary?["succeeded"]}, failed {summary?["failed"]}, skipped {summary?["skipped"]}; {pages} discovery calls in {result.MapRuns.FirstOrDefault(run => run.StateName == "ProtectPages")?.TotalChildren ?? 0} pages."));
 foreach (var failure in (summary?["results"]?.AsArray() ?? []).Where(entry => (string?)entry?["outcome"] == "failed").GroupBy(entry => (string?)entry?["error"]).Take(5))
 {
     Console.WriteLine(Invariant($"  failed with {failure.Key}: {failure.Count()} (e.g. {failure.First()?["cause"]})"));

@@ -58,7 +58,7 @@ public sealed class NightResultsRecorder
             DryRun = night.Retention.DryRun,
         };
         var ordered = summary.Results.Concat(completed).OrderBy(result => Rank(result.Outcome)).ToList();
-        var merged = NightSummaryBudget.Fit(counts, ordered, summary.OmittedResults);
+        var merged = NightSummaryBudget.Fit(counts, ordered, summary.OmittedResults, input.BudgetBytes ?? NightSummaryBudget.MaxBytes);
 
         List<Metric> metrics =
         [
@@ -76,7 +76,7 @@ public sealed class NightResultsRecorder
         return merged;
     }
 
-    private static int Rank(string outcome) => outcome switch
+    internal static int Rank(string outcome) => outcome switch
     {
         TargetOutcomes.Failed => 0,
         TargetOutcomes.Skipped => 1,
@@ -100,6 +100,11 @@ public sealed class NightResultsRecorder
         if (input.Skipped is null) problems.Add("skipped: is required");
         if (input.Results is null) problems.Add("results: is required");
         if (input.Final is null) problems.Add("final: is required");
+        if (input.BudgetBytes is < NightSummaryBudget.MinBudgetBytes or > NightSummaryBudget.MaxBytes)
+        {
+            problems.Add($"budgetBytes: {input.BudgetBytes} must be from {NightSummaryBudget.MinBudgetBytes} to {NightSummaryBudget.MaxBytes}");
+        }
+
         var page = new List<TargetResult>();
         if (input.Targets is { } targets && input.Results is { } results)
         {
@@ -149,7 +154,7 @@ public sealed class NightResultsRecorder
         return (input.Night!, summary!, page.Select(Readable).ToList(), input.Final!.Value);
     }
 
-    private static IEnumerable<string> SummaryProblems(NightSummary summary, string? night)
+    internal static IEnumerable<string> SummaryProblems(NightSummary summary, string? night)
     {
         if (summary.Night != night)
         {

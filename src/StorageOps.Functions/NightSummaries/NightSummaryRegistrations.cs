@@ -8,5 +8,6 @@ public static class NightSummaryRegistrations
     public static IReadOnlyList<FunctionRegistration> All { get; } =
     [
         new(RecordNightResultsFunction.HandlerName, context => new RecordNightResultsFunction(new NightResultsRecorder(context.Time, context.Environment.Log))),
+        new(MergeNightSummariesFunction.HandlerName, context => new MergeNightSummariesFunction(new NightSummaryMerger(context.Time, context.Environment.Log))),
     ];
 }

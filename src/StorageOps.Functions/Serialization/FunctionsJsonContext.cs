@@ -72,6 +72,10 @@ namespace StorageOps.Functions.Serialization;
 [JsonSerializable(typeof(DiscoveredTargets))]
 [JsonSerializable(typeof(RecordNightResultsInput))]
 [JsonSerializable(typeof(NightSummary))]
+[JsonSerializable(typeof(PlanNightPagesInput))]
+[JsonSerializable(typeof(NightPagePlan))]
+[JsonSerializable(typeof(NightPage))]
+[JsonSerializable(typeof(MergeNightSummariesInput))]
 [JsonSerializable(typeof(RecordWorkflowOutcomeInput))]
 [JsonSerializable(typeof(RecordedWorkflowOutcome))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

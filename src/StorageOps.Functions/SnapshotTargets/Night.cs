@@ -13,6 +13,7 @@ namespace StorageOps.Functions.SnapshotTargets;
 /// <param name="MaxConcurrency">How many targets the Map protects at once.</param>
 /// <param name="ToleratedFailurePercentage">The share of Map children that may fail outright before the Map Run fails (targets that fail are caught inside their child and never count).</param>
 /// <param name="ElasticCopyKmsKeyId">The KMS key DocumentDB Elastic copies are encrypted with; null keeps the source snapshot's key.</param>
+/// <param name="PagesInFlight">How many discovery pages are protected at once (the page Map's MaxConcurrency; decision 0014).</param>
 public sealed record Night(
     string Date,
     DateTimeOffset ScheduledTime,
@@ -20,4 +21,11 @@ public sealed record Night(
     RetentionPolicy Retention,
     int MaxConcurrency,
     int ToleratedFailurePercentage,
-    string? ElasticCopyKmsKeyId = null);
+    string? ElasticCopyKmsKeyId = null,
+    int PagesInFlight = Night.DefaultPagesInFlight)
+{
+    public const int DefaultPagesInFlight = 25;
+
+    /// <summary>Targets protected at once per page: with <see cref="DefaultPagesInFlight"/>, 400 in flight (docs/benchmarks.md).</summary>
+    public const int DefaultMaxConcurrency = 16;
+}

@@ -15,7 +15,8 @@ public sealed record NightSettings(
     int SnapshotQuota,
     int MaxConcurrency,
     int ToleratedFailurePercentage,
-    string? ElasticCopyKmsKeyId)
+    string? ElasticCopyKmsKeyId,
+    int PagesInFlight = Night.DefaultPagesInFlight)
 {
     /// <summary>A Distributed Map runs at most 10,000 children at once.</summary>
     public const int MaxMapConcurrency = 10_000;
@@ -40,9 +41,10 @@ public sealed record NightSettings(
             TimeSpan.FromMinutes(NightlyVariables.Integer(variables, NightlyVariables.NightWindowMinutes, 240, 1, 24 * 60)),
             retention,
             NightlyVariables.Integer(variables, NightlyVariables.SnapshotQuota, 100, 1, 100_000),
-            NightlyVariables.Integer(variables, NightlyVariables.MaxConcurrency, 40, 1, MaxMapConcurrency),
+            NightlyVariables.Integer(variables, NightlyVariables.MaxConcurrency, Night.DefaultMaxConcurrency, 1, MaxMapConcurrency),
             NightlyVariables.Integer(variables, NightlyVariables.ToleratedFailurePercentage, 5, 0, 100),
-            KmsKeyIdFrom(variables));
+            KmsKeyIdFrom(variables),
+            NightlyVariables.Integer(variables, NightlyVariables.PagesInFlight, Night.DefaultPagesInFlight, 1, MaxMapConcurrency));
     }
 
     private static TimeZoneInfo TimeZoneFrom(IReadOnlyDictionary<string, string> variables)

@@ -33,7 +33,8 @@ public sealed class NightStarter
             settings.Retention,
             settings.MaxConcurrency,
             settings.ToleratedFailurePercentage,
-            settings.ElasticCopyKmsKeyId);
+            settings.ElasticCopyKmsKeyId,
+            settings.PagesInFlight);
 
         var used = await CountManualClusterSnapshotsAsync(cancellationToken);
         var quota = SnapshotQuotaUsage.Of(rds.HomeRegion, used, settings.SnapshotQuota);

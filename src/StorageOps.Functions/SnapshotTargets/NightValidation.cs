@@ -45,6 +45,11 @@ public static class NightValidation
             problems.Add($"{path}.maxConcurrency: {night.MaxConcurrency} must be from 1 to {NightSettings.MaxMapConcurrency}");
         }
 
+        if (night.PagesInFlight is < 1 or > NightSettings.MaxMapConcurrency)
+        {
+            problems.Add($"{path}.pagesInFlight: {night.PagesInFlight} must be from 1 to {NightSettings.MaxMapConcurrency}");
+        }
+
         if (night.ToleratedFailurePercentage is < 0 or > 100)
         {
             problems.Add($"{path}.toleratedFailurePercentage: {night.ToleratedFailurePercentage} must be from 0 to 100");

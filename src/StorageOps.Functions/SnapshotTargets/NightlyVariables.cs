@@ -24,6 +24,7 @@ public static class NightlyVariables
     public const string ToleratedFailurePercentage = "STORAGEOPS_TOLERATED_FAILURE_PERCENTAGE";
     public const string ElasticCopyKmsKeyId = "STORAGEOPS_ELASTIC_COPY_KMS_KEY_ID";
     public const string DiscoveryPageSize = "STORAGEOPS_DISCOVERY_PAGE_SIZE";
+    public const string PagesInFlight = "STORAGEOPS_PAGES_IN_FLIGHT";
 
     internal static string? Optional(IReadOnlyDictionary<string, string> variables, string name) =>
         variables.TryGetValue(name, out var value) && value.Length > 0 ? value : null;

@@ -42,9 +42,19 @@ public sealed class SnapshotTargetDiscovery
         }
 
         var progress = new PageProgress(DiscoveryCursor.Decode(input.Cursor));
+        if (input.Until is { } until)
+        {
+            _ = DiscoveryCursor.Decode(until); // Only a cursor of ours can be a boundary.
+            if (until == input.Cursor)
+            {
+                throw new InvalidInputException(["until: equals cursor; a page from a boundary to itself is empty"]);
+            }
+        }
+
         var targets = new List<SnapshotTarget>();
         var skipped = new List<TargetResult>();
-        while (progress.Cursor is { } cursor && targets.Count + skipped.Count < settings.PageSize)
+        while (progress.Cursor is { } cursor && targets.Count + skipped.Count < settings.PageSize
+            && (input.Until is null || cursor.Encode() != input.Until))
         {
             try
             {

@@ -11,5 +11,7 @@ public static class SnapshotTargetRegistrations
             new StartNightlySnapshotsFunction(new NightStarter(context.Clients.Rds, NightSettings.From(context.Environment)))),
         new(DiscoverSnapshotTargetsFunction.HandlerName, context =>
             new DiscoverSnapshotTargetsFunction(new SnapshotTargetDiscovery(context.Clients.Rds, context.Clients.DocDbElastic, DiscoverySettings.From(context.Environment)))),
+        new(PlanNightPagesFunction.HandlerName, context =>
+            new PlanNightPagesFunction(new NightPagePlanner(context.Clients.Rds, context.Clients.DocDbElastic))),
     ];
 }

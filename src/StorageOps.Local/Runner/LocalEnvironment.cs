@@ -134,7 +134,11 @@ public sealed class LocalEnvironment : IAsyncDisposable
     }
 
     /// <summary>Runs a workflow of the template to its end; the execution name is the input's requestId when it has one.</summary>
-    public Task<ExecutionResult> RunAsync(string workflowName, JsonNode? input, Action<HistoryEvent>? onEvent = null, CancellationToken cancellationToken = default)
+    public Task<ExecutionResult> RunAsync(string workflowName, JsonNode? input, Action<HistoryEvent>? onEvent = null, CancellationToken cancellationToken = default) =>
+        RunAsync(workflowName, input, onEvent, onChildEvent: null, cancellationToken);
+
+    /// <summary>As <see cref="RunAsync(string, JsonNode?, Action{HistoryEvent}?, CancellationToken)"/>, observing the distributed Map children's events too.</summary>
+    public Task<ExecutionResult> RunAsync(string workflowName, JsonNode? input, Action<HistoryEvent>? onEvent, Action<string, HistoryEvent>? onChildEvent, CancellationToken cancellationToken = default)
     {
         var workflow = Wiring.Workflow(workflowName);
         var definition = StateMachineDefinition.Parse(workflow.Definition);
@@ -143,6 +147,7 @@ public sealed class LocalEnvironment : IAsyncDisposable
             ExecutionName = (input as JsonObject)?["requestId"] is JsonValue requestId && requestId.TryGetValue<string>(out var name) ? name : null,
             StateMachineArn = workflow.StateMachineArn,
             OnEvent = onEvent,
+            OnChildEvent = onChildEvent,
         };
         return Engine.RunAsync(definition, input, options, cancellationToken);
     }

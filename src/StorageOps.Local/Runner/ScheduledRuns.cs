@@ -34,13 +34,13 @@ public static class ScheduledRuns
     public static string Format(DateTimeOffset instant) => instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Starts the schedule's state machine at <paramref name="scheduledTime"/> (virtual time moves forward to it first) and runs it to its end.</summary>
-    public static async Task<ExecutionResult> RunStateMachineAsync(LocalEnvironment environment, WiredSchedule schedule, DateTimeOffset scheduledTime, Action<HistoryEvent>? onEvent = null, CancellationToken cancellationToken = default)
+    public static async Task<ExecutionResult> RunStateMachineAsync(LocalEnvironment environment, WiredSchedule schedule, DateTimeOffset scheduledTime, Action<HistoryEvent>? onEvent = null, CancellationToken cancellationToken = default, Action<string, HistoryEvent>? onChildEvent = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(schedule);
         var workflow = schedule.Workflow ?? throw new TemplateException($"Schedule {schedule.Name} invokes function {schedule.Function}, not a state machine.");
         await AdvanceToAsync(environment, scheduledTime, cancellationToken);
-        return await environment.RunAsync(workflow, InputAt(schedule, scheduledTime), onEvent, cancellationToken);
+        return await environment.RunAsync(workflow, InputAt(schedule, scheduledTime), onEvent, onChildEvent, cancellationToken);
     }
 
     /// <summary>Invokes the schedule's function at <paramref name="scheduledTime"/> as Scheduler does (asynchronously in AWS; here to its end).</summary>

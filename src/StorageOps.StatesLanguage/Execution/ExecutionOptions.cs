@@ -14,6 +14,9 @@ public sealed class ExecutionOptions
     /// <summary>Called for every history event as it happens, on the execution's thread.</summary>
     public Action<HistoryEvent>? OnEvent { get; init; }
 
+    /// <summary>Called for every history event of a distributed Map child execution (at any depth), with the child's name.</summary>
+    public Action<string, HistoryEvent>? OnChildEvent { get; init; }
+
     /// <summary>Seeds States.UUID, States.MathRandom and retry jitter; derived from the execution name when not set.</summary>
     public int? RandomSeed { get; init; }
 

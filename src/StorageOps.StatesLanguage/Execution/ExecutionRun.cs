@@ -152,9 +152,19 @@ internal sealed class ExecutionRun
     }
 
     /// <summary>A child workflow execution of a distributed Map: its own history, the parent's clock, invokers, mocks and turn-taking.</summary>
-    public ExecutionRun CreateChild(string stateMachineArn, string executionName, JsonNode? input, CancellationToken cancellationToken) =>
-        new(Clock, LambdaInvoker, ServiceInvoker, stateMachineArn, executionName, RoleArn, input, Random, null, Mocks,
-            cancellationToken, _branchScheduler, MockCounters);
+    public ExecutionRun CreateChild(string stateMachineArn, string executionName, JsonNode? input, CancellationToken cancellationToken)
+    {
+        var observer = ChildObserver;
+        return new(Clock, LambdaInvoker, ServiceInvoker, stateMachineArn, executionName, RoleArn, input, Random,
+            observer is null ? null : historyEvent => observer(executionName, historyEvent), Mocks,
+            cancellationToken, _branchScheduler, MockCounters)
+        {
+            ChildObserver = observer,
+        };
+    }
+
+    /// <summary>Called for every history event of the distributed Map children (at any depth), with the child's execution name.</summary>
+    public Action<string, HistoryEvent>? ChildObserver { get; init; }
 
     /// <summary>The colon-separated part at <paramref name="index"/>, or null when the ARN has fewer parts.</summary>
     private static string? ArnPart(string arn, int index)

@@ -74,7 +74,10 @@ public sealed class StateMachineEngine
             using var executionSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var random = new Random(options.RandomSeed ?? StableSeed(name));
             var run = new ExecutionRun(Clock, _lambdaInvoker, _serviceInvoker, options.StateMachineArn, name, options.RoleArn, input, random, options.OnEvent,
-                options.Mocks, executionSource.Token);
+                options.Mocks, executionSource.Token)
+            {
+                ChildObserver = options.OnChildEvent,
+            };
             var timedOut = 0;
             using var executionTimeout = definition.TimeoutSeconds is { } seconds
                 ? Clock.CreateTimer(

@@ -112,21 +112,22 @@ public sealed class NightlySnapshotsClusterAvailabilityTests
     private static async Task<ExecutionResult> RunStoppingAfterDiscoveryAsync(LocalEnvironment environment, Action onStopped)
     {
         Assert.Equal(DBClusterStatuses.Available, Assert.Single(NightlyFleet.AuroraClusters(environment), cluster => cluster.DBClusterIdentifier == StoppingCluster).Status);
-        var stopped = false;
+        var stopped = 0;
         var result = await ScheduledRuns.RunStateMachineAsync(
             environment,
             environment.Wiring.Schedule("nightly-snapshots"),
             NightStart,
-            historyEvent =>
+            onChildEvent: (child, historyEvent) =>
             {
-                if (!stopped && historyEvent.Type == HistoryEventType.TaskStateExited && historyEvent.StateName == "DiscoverTargets")
+                // Discovery runs in the page children of the night's page Map (decision 0014); page 0 is the Aurora clusters'.
+                if (historyEvent.Type == HistoryEventType.TaskStateExited && historyEvent.StateName == "DiscoverTargets"
+                    && child.EndsWith(":0", StringComparison.Ordinal) && Interlocked.Exchange(ref stopped, 1) == 0)
                 {
-                    stopped = true;
                     SetStatus(environment, DBClusterStatuses.Stopped);
                     onStopped();
                 }
             });
-        Assert.True(stopped, "discovery ran");
+        Assert.True(stopped == 1, "discovery ran");
         var line = NightlyFleet.ResultOf(result.Output!, StoppingCluster);
         Assert.NotEqual("skipped", (string?)line["outcome"]);
         return result;

@@ -10,8 +10,8 @@ public sealed class FunctionCompositionTests
         Assert.Equal(
             [
                 "CheckReplicationHealth", "CopyElasticSnapshot", "CreateClusterSnapshot", "CreateFileSystem", "CreateMountTarget", "CreateReplication", "DeleteFileSystem", "DeleteMountTargets", "DeleteReplication",
-                "DescribeClusterSnapshot", "DescribeElasticSnapshot", "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "DescribeReplication", "DescribeReplicationDeletion", "DiscoverSnapshotTargets",
-                "ModifyMountTargetSecurityGroups", "PrepareFileSystemUpdate", "PruneClusterSnapshots", "PruneElasticSnapshots", "RecordNightResults", "RecordWorkflowOutcome", "RouteRequests", "StartNightlySnapshots", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
+                "DescribeClusterSnapshot", "DescribeElasticSnapshot", "DescribeFileSystem", "DescribeFileSystemDeletion", "DescribeMountTargets", "DescribeReplication", "DescribeReplicationDeletion", "DiscoverSnapshotTargets", "MergeNightSummaries",
+                "ModifyMountTargetSecurityGroups", "PlanNightPages", "PrepareFileSystemUpdate", "PruneClusterSnapshots", "PruneElasticSnapshots", "RecordNightResults", "RecordWorkflowOutcome", "RouteRequests", "StartNightlySnapshots", "UpdateFileSystemProtection", "UpdateFileSystemTags", "UpdateFileSystemThroughput",
                 "ValidateMountTargetPlacement",
             ],
             FunctionComposition.Registry.Names.Order(StringComparer.Ordinal));

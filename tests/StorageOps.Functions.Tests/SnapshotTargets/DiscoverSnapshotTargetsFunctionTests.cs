@@ -287,4 +287,118 @@ public sealed class DiscoverSnapshotTargetsFunctionTests
             Assert.Equal(cursor, DiscoveryCursor.Decode(cursor.Encode()));
         }
     }
+
+    private async Task<NightPagePlan> PlanAsync(string? plan = null)
+    {
+        var function = new PlanNightPagesFunction(new NightPagePlanner(rds.Clients(), elastic.Clients()));
+        var json = await function.InvokeAsync($$"""{"night":{{NightJson}}{{(plan is null ? "" : $",\"plan\":{plan}")}}}""", Invocation, CancellationToken.None);
+        return JsonSerializer.Deserialize(json, FunctionsJsonContext.Default.NightPagePlan)!;
+    }
+
+    private static async Task<DiscoveredTargets> PageUntilAsync(DiscoverSnapshotTargetsFunction function, string? cursor, string? until)
+    {
+        string Text(string? value) => value is null ? "null" : JsonSerializer.Serialize(value);
+        var json = await function.InvokeAsync($$"""{"night":{{NightJson}},"cursor":{{Text(cursor)}},"until":{{Text(until)}}}""", Invocation, CancellationToken.None);
+        return JsonSerializer.Deserialize(json, FunctionsJsonContext.Default.DiscoveredTargets)!;
+    }
+
+    [Fact]
+    public async Task PlanNightPages_WhenTheFleetSpansServicePages_ShouldPlanOnePagePerServicePageWithoutReadingTags()
+    {
+        SeedFleet();
+
+        var plan = await PlanAsync();
+
+        // 437 RDS clusters are 5 service pages, 233 DocumentDB Elastic clusters 3.
+        Assert.Equal(8, plan.Pages.Count);
+        Assert.Null(plan.Resume);
+        Assert.Null(plan.Pages[0].Cursor);
+        Assert.Null(plan.Pages[^1].Until);
+        for (var index = 1; index < plan.Pages.Count; index++)
+        {
+            Assert.Equal(plan.Pages[index - 1].Until, plan.Pages[index].Cursor);
+        }
+
+        Assert.Equal(DiscoveryPhase.DocDbElastic, DiscoveryCursor.Decode(plan.Pages[5].Cursor).Phase);
+        Assert.Equal(DiscoveryPhase.Aurora, DiscoveryCursor.Decode(plan.Pages[4].Cursor).Phase);
+        Assert.All(plan.Pages, page => Assert.Equal(18_750, page.BudgetBytes));
+        Assert.Equal(5, rds.Calls.Count);
+        Assert.Equal(3, elastic.Calls.Count(call => call.Operation == "ListClusters"));
+        Assert.DoesNotContain(elastic.Calls, call => call.Operation == "ListTagsForResource");
+    }
+
+    [Fact]
+    public async Task InvokeAsync_WhenEachPlannedPageIsWalkedToItsUntilInReverse_ShouldFindEveryTaggedClusterExactlyOnce()
+    {
+        var (expectedTargets, expectedSkipped) = SeedFleet();
+        var plan = await PlanAsync();
+        var function = Function(pageSize: 100);
+
+        var found = new List<DiscoveredTargets>[plan.Pages.Count];
+        for (var index = plan.Pages.Count - 1; index >= 0; index--)
+        {
+            var page = plan.Pages[index];
+            found[index] = [];
+            var cursor = page.Cursor;
+            do
+            {
+                var part = await PageUntilAsync(function, cursor, page.Until);
+                found[index].Add(part);
+                cursor = part.Cursor;
+            }
+            while (cursor is not null && cursor != page.Until && found[index].Count < 100);
+
+            Assert.Equal(page.Until, cursor);
+        }
+
+        Assert.Equal(expectedTargets, found.SelectMany(parts => parts).SelectMany(part => part.Targets));
+        Assert.Equal(expectedSkipped, found.SelectMany(parts => parts).SelectMany(part => part.Skipped).Select(skipped => (skipped.Cluster, skipped.Kind, skipped.Status!)));
+        Assert.Equal(233, elastic.Calls.Count(call => call.Operation == "ListTagsForResource"));
+    }
+
+    [Fact]
+    public async Task InvokeAsync_WhenUntilIsTheNextServicePage_ShouldNeverReadPastItEvenWithALargePageSize()
+    {
+        var (expectedTargets, _) = SeedFleet();
+        var plan = await PlanAsync();
+        rds.Calls.Clear();
+
+        var page = await PageUntilAsync(Function(pageSize: 100), plan.Pages[0].Cursor, plan.Pages[0].Until);
+
+        Assert.Equal(plan.Pages[0].Until, page.Cursor);
+        Assert.Single(rds.Calls);
+        Assert.Equal(expectedTargets.Where(target => target.Kind == SnapshotTargetKinds.Aurora && string.CompareOrdinal(target.Cluster, "rds-0100") < 0), page.Targets);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_WhenUntilIsNotACursorOrEqualsTheCursor_ShouldRejectTheInputBeforeAnyCall()
+    {
+        SeedFleet();
+        var plan = await PlanAsync();
+        rds.Calls.Clear();
+
+        await Assert.ThrowsAsync<InvalidInputException>(() => PageUntilAsync(Function(), null, "not-a-cursor"));
+        await Assert.ThrowsAsync<InvalidInputException>(() => PageUntilAsync(Function(), plan.Pages[1].Cursor, plan.Pages[1].Cursor));
+
+        Assert.Empty(rds.Calls);
+    }
+
+    [Fact]
+    public async Task PlanNightPages_WhenAListingIsThrottledAfterProgress_ShouldReturnThePlanSoFarAndResumeToTheSamePlan()
+    {
+        SeedFleet();
+        var unthrottled = await PlanAsync();
+        rds.DescribesAllowed = 2;
+
+        var partial = await PlanAsync();
+        var failed = await Assert.ThrowsAnyAsync<Exception>(() => PlanAsync(JsonSerializer.Serialize(partial, FunctionsJsonContext.Default.NightPagePlan)));
+        rds.DescribesAllowed = null;
+        var resumed = await PlanAsync(JsonSerializer.Serialize(partial, FunctionsJsonContext.Default.NightPagePlan));
+
+        Assert.Equal(2, partial.Pages.Count);
+        Assert.Equal(partial.Pages[^1].Until, partial.Resume);
+        Assert.Equal(ErrorNames.Throttled, LambdaErrorDocument.From(failed).ErrorType);
+        Assert.Null(resumed.Resume);
+        Assert.Equal(unthrottled.Pages, resumed.Pages);
+    }
 }

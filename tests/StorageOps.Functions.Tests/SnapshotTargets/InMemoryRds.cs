@@ -18,6 +18,9 @@ internal sealed class InMemoryRds
 
     public List<(string Operation, int? MaxRecords, string? Marker)> Calls { get; } = [];
 
+    /// <summary>How many more DescribeDBClusters calls are answered before Throttling (an empty token bucket); null = no limit.</summary>
+    public int? DescribesAllowed { get; set; }
+
     public RegionalClients<IRdsClient> Clients() => new(Region, region => region == Region ? new Client(this) : throw new InvalidOperationException($"No RDS in {region}."));
 
     public static string ClusterArn(string identifier) => $"arn:aws:rds:{Region}:{AccountId}:cluster:{identifier}";
@@ -57,6 +60,16 @@ internal sealed class InMemoryRds
         public Task<DescribeDBClustersResponse> DescribeDBClustersAsync(DescribeDBClustersRequest request, CancellationToken cancellationToken = default)
         {
             rds.Calls.Add(("DescribeDBClusters", request.MaxRecords, request.Marker));
+            if (rds.DescribesAllowed is { } allowed)
+            {
+                if (allowed <= 0)
+                {
+                    throw new RdsServiceException("Rate exceeded", "Throttling", "request-1", System.Net.HttpStatusCode.BadRequest);
+                }
+
+                rds.DescribesAllowed = allowed - 1;
+            }
+
             var (page, marker) = Page(rds.clusters, request.MaxRecords, request.Marker);
             return Task.FromResult(new DescribeDBClustersResponse(page, marker));
         }

@@ -25,7 +25,7 @@ public sealed class StartNightlySnapshotsFunctionTests
         var started = await StartAsync("2026-12-01T03:00:00Z");
 
         Assert.True(JsonNode.DeepEquals(
-            JsonNode.Parse("""{"night":{"date":"2026-12-01","scheduledTime":"2026-12-01T03:00:00+00:00","deadline":"2026-12-01T07:00:00+00:00","retention":{"keepDaily":7,"keepWeekly":4,"keepMonthly":3,"minKeep":3,"dryRun":false},"maxConcurrency":40,"toleratedFailurePercentage":5},"summary":{"night":"2026-12-01","passed":true,"targets":0,"succeeded":0,"failed":0,"skipped":0,"pruned":0,"dryRun":false,"quota":{"region":"eu-west-1","used":0,"limit":100,"headroom":100,"percentUsed":0,"warning":null},"omittedResults":0,"results":[]},"cursor":null}"""),
+            JsonNode.Parse("""{"night":{"date":"2026-12-01","scheduledTime":"2026-12-01T03:00:00+00:00","deadline":"2026-12-01T07:00:00+00:00","retention":{"keepDaily":7,"keepWeekly":4,"keepMonthly":3,"minKeep":3,"dryRun":false},"maxConcurrency":16,"toleratedFailurePercentage":5,"pagesInFlight":25},"summary":{"night":"2026-12-01","passed":true,"targets":0,"succeeded":0,"failed":0,"skipped":0,"pruned":0,"dryRun":false,"quota":{"region":"eu-west-1","used":0,"limit":100,"headroom":100,"percentUsed":0,"warning":null},"omittedResults":0,"results":[]},"cursor":null}"""),
             started),
             started.ToJsonString());
     }
@@ -164,7 +164,7 @@ public sealed class StartNightlySnapshotsFunctionTests
 
         Assert.Equal(StartNightlySnapshotsFunction.HandlerName, FunctionComposition.Registry.Build(StartNightlySnapshotsFunction.HandlerName, environment).Name);
         Assert.Equal(
-            new NightSettings(TimeZoneInfo.Utc, TimeSpan.FromHours(4), new(7, 4, 3, 3, false), 100, 40, 5, null),
+            new NightSettings(TimeZoneInfo.Utc, TimeSpan.FromHours(4), new(7, 4, 3, 3, false), 100, 16, 5, null),
             NightSettings.From(new Dictionary<string, string>()) with { TimeZone = TimeZoneInfo.Utc });
     }
 

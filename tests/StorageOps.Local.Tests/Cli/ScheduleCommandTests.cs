@@ -44,7 +44,7 @@ public sealed class ScheduleCommandTests
         Assert.True(exitCode == ExitCodes.Success, text + error);
         Assert.StartsWith("nightly-snapshots: cron(0 3 * * ? *) (UTC) fired at 2026-12-01T03:00:00Z → state machine nightly-snapshots, fleet ", text, StringComparison.Ordinal);
         Assert.Contains("  +00:00:00  StartNight             Task", text, StringComparison.Ordinal);
-        Assert.Contains("ProtectTargets         Map", text, StringComparison.Ordinal);
+        Assert.Contains("ProtectPages           Map", text, StringComparison.Ordinal);
         Assert.Matches(@"\nnight 2026-12-01: passed — \d+ targets, \d+ succeeded, 0 failed, \d+ skipped, \d+ pruned\n\{", text);
         var summary = JsonNode.Parse(text[text.LastIndexOf("\n{\n", StringComparison.Ordinal)..])!;
         Assert.Equal(("2026-12-01", true), ((string?)summary["night"], (bool?)summary["passed"]));

@@ -30,7 +30,7 @@ public sealed class StorageOpsCommandLineTests
         Assert.Contains("teardown-file-system: input events/requests/teardown-file-system.json", text, StringComparison.Ordinal);
         Assert.Contains("FileSystemTornDown     Pass", text, StringComparison.Ordinal);
         Assert.Contains("nightly-snapshots: cron(0 3 * * ? *) (UTC) fired at 2026-01-01T03:00:00Z, the nightly fleet seeded", text, StringComparison.Ordinal);
-        Assert.Contains("ProtectTargets         Map", text, StringComparison.Ordinal);
+        Assert.Contains("ProtectPages           Map", text, StringComparison.Ordinal);
         Assert.Matches(@"\nDemo: provision-file-system Succeeded, update-file-system Succeeded, teardown-file-system Succeeded, nightly-snapshots Succeeded after \d\d:\d\d:\d\d of virtual time in [\d.]+ s, \d+ AWS requests\.\nnight 2026-01-01: passed — \d+ targets, \d+ succeeded, 0 failed, \d+ skipped, \d+ pruned\n$", text.ReplaceLineEndings("\n"));
 
         var outputs = TopLevelJson(text);

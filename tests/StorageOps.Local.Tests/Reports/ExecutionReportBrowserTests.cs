@@ -153,8 +153,8 @@ public sealed class ExecutionReportBrowserTests
         // The Map lists its Map Run's children, and selecting it says how many there were.
         Assert.Equal(children.Count, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#child-executions-panel a.child-link').length"));
         Assert.Equal("succeeded", await StatusAsync(page, "PruneClusterSnapshots"));
-        await page.ClickAsync("g.state[data-state='ProtectTargets'] > text.name");
-        await page.WaitForSelectorAsync("#details[data-selected='ProtectTargets'] .map-run-summary a");
+        await page.ClickAsync("g.state[data-state='ProtectPages'] > text.name");
+        await page.WaitForSelectorAsync("#details[data-selected='ProtectPages'] .map-run-summary a");
         Assert.Contains($"{children.Count} child executions: {children.Count} succeeded, 0 failed",
             await page.EvaluateExpressionAsync<string>("document.querySelector('#details .map-run-summary').textContent"), StringComparison.Ordinal);
 
@@ -164,7 +164,7 @@ public sealed class ExecutionReportBrowserTests
         Assert.EndsWith(".children/" + ExecutionReportFile.FileNameOf(first.Name) + ".html", page.Url, StringComparison.Ordinal);
         Assert.Equal("Succeeded", await page.EvaluateExpressionAsync<string>("document.getElementById('execution-status').textContent"));
         Assert.Equal(first.HistoryEventCount, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#events tbody tr').length"));
-        Assert.Equal("succeeded", await StatusAsync(page, "ChooseKind"));
+        Assert.Equal("succeeded", await StatusAsync(page, "DiscoverTargets"));
         await page.ScreenshotAsync(Path.Combine(ArtifactDirectory, "execution-report-child.png"));
         await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync("#parent-link"));
         Assert.Equal(new Uri(path).AbsoluteUri, page.Url);

@@ -108,16 +108,29 @@ public sealed partial class ExecutionReportFileTests : IDisposable
 
         var parent = await File.ReadAllTextAsync(parentPath);
         var links = ChildLinks(parent);
+        // The night's children are its discovery pages (decision 0014); each page's children are its targets.
         var children = result.MapRuns.SelectMany(mapRun => mapRun.ChildExecutions).ToList();
         Assert.NotEmpty(children);
-        Assert.Equal((int)result.Output!["succeeded"]! + (int)result.Output!["failed"]!, children.Count);
+        var targets = children.SelectMany(page => page.MapRuns).SelectMany(mapRun => mapRun.ChildExecutions).ToList();
+        Assert.Equal((int)result.Output!["succeeded"]! + (int)result.Output!["failed"]!, targets.Count);
         Assert.Equal(children.Select(child => child.Name).Order(StringComparer.Ordinal), links.Select(link => link.Name).Order(StringComparer.Ordinal));
+        var targetLinks = new List<string>();
         foreach (var (href, _) in links)
         {
-            var child = await File.ReadAllTextAsync(Resolve(parentPath, href));
-            Assert.Equal(parentPath, Resolve(Resolve(parentPath, href), ParentHref().Match(child).Groups[1].Value));
+            var childPath = Resolve(parentPath, href);
+            var child = await File.ReadAllTextAsync(childPath);
+            Assert.Equal(parentPath, Resolve(childPath, ParentHref().Match(child).Groups[1].Value));
             Assert.Contains("id=\"execution-status\" class=\"badge status-succeeded\"", child, StringComparison.Ordinal);
+            foreach (var (targetHref, name) in ChildLinks(child))
+            {
+                var target = await File.ReadAllTextAsync(Resolve(childPath, targetHref));
+                Assert.Equal(childPath, Resolve(Resolve(childPath, targetHref), ParentHref().Match(target).Groups[1].Value));
+                Assert.Contains("id=\"execution-status\" class=\"badge status-succeeded\"", target, StringComparison.Ordinal);
+                targetLinks.Add(name);
+            }
         }
+
+        Assert.Equal(targets.Select(target => target.Name).Order(StringComparer.Ordinal), targetLinks.Order(StringComparer.Ordinal));
 
         Assert.Matches("data-state=\"CreateClusterSnapshot\"[^>]*data-status=\"(succeeded|retried)\"", parent);
         Assert.Matches("data-state=\"UnknownKind\"[^>]*data-status=\"not-reached\"", parent);

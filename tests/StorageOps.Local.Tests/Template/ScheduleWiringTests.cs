@@ -31,7 +31,7 @@ public sealed class ScheduleWiringTests
         var wiring = Repository();
 
         var start = wiring.FunctionsByName["StartNightlySnapshotsFunction"].Environment;
-        Assert.Equal(("storageops:snapshot", "nightly", "UTC", "100", "40", "5", ""), (
+        Assert.Equal(("storageops:snapshot", "nightly", "UTC", "100", "16", "5", ""), (
             start["STORAGEOPS_SNAPSHOT_TAG_KEY"], start["STORAGEOPS_SNAPSHOT_TAG_VALUE"], start["STORAGEOPS_SCHEDULE_TIME_ZONE"], start["STORAGEOPS_SNAPSHOT_QUOTA"],
             start["STORAGEOPS_MAX_CONCURRENCY"], start["STORAGEOPS_TOLERATED_FAILURE_PERCENTAGE"], start["STORAGEOPS_ELASTIC_COPY_KMS_KEY_ID"]));
         Assert.Contains("\"EventBusName\": \"default\"", wiring.Workflow("nightly-snapshots").Definition, StringComparison.Ordinal);

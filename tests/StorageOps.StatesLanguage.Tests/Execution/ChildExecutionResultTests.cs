@@ -48,6 +48,38 @@ public sealed class ChildExecutionResultTests
     }
 
     [Fact]
+    public async Task Run_WhenChildEventsAreObserved_ShouldReportEveryNestedChildsEventsWithItsNameAndNoneOfTheParents()
+    {
+        const string nested = """
+            {"StartAt":"Outer","States":{"Outer":{"Type":"Map","ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+              "StartAt":"Inner","States":{"Inner":{"Type":"Map","ItemsPath":"$.items","ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                "StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}}},"End":true}}}
+            """;
+        var observed = new System.Collections.Concurrent.ConcurrentQueue<(string Child, string Event)>();
+        var parent = new System.Collections.Concurrent.ConcurrentQueue<string>();
+
+        var result = await new EngineHarness().RunAsync(nested, """[{"items":[1,2]},{"items":[3]}]""", new ExecutionOptions
+        {
+            ExecutionName = "test-execution",
+            OnEvent = historyEvent => parent.Enqueue(historyEvent.Type.ToString()),
+            OnChildEvent = (child, historyEvent) => observed.Enqueue((child, historyEvent.StateName is { } name ? $"{historyEvent.Type}:{name}" : historyEvent.Type.ToString())),
+        });
+
+        Assert.Equal(ExecutionStatus.Succeeded, result.Status);
+        var outer = Assert.Single(result.MapRuns).ChildExecutions;
+        var inner = outer.SelectMany(child => child.MapRuns).SelectMany(run => run.ChildExecutions).ToList();
+        Assert.Equal(3, inner.Count);
+        foreach (var child in outer.Concat(inner))
+        {
+            Assert.Equal(child.History.Select(e => e.StateName is { } name ? $"{e.Type}:{name}" : e.Type.ToString()),
+                observed.Where(entry => entry.Child == child.Name).Select(entry => entry.Event));
+        }
+
+        Assert.Equal(outer.Concat(inner).Sum(child => child.HistoryEventCount), observed.Count);
+        Assert.Equal(result.History.Count, parent.Count);
+    }
+
+    [Fact]
     public async Task Run_WhenAChildFailsWithinTheTolerance_ShouldKeepItsErrorAndFailedHistory()
     {
         var result = await new EngineHarness().RunAsync(FailingTwo.Replace("TOLERANCE", "\"ToleratedFailureCount\":1,", StringComparison.Ordinal), "[1,2,3]");
