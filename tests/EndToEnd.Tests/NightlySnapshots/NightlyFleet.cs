@@ -7,6 +7,7 @@ using StorageOps.Simulator.DocDbElastic;
 using StorageOps.Simulator.EventBridge;
 using StorageOps.Simulator.Rds;
 using StorageOps.StatesLanguage.Execution;
+using EndToEnd.Tests.Schemas;
 using StorageOps.Testing;
 
 namespace EndToEnd.Tests.NightlySnapshots;
@@ -109,13 +110,14 @@ public static class NightlyFleet
     public static JsonObject ResultOf(JsonNode summary, string cluster) =>
         Assert.Single(Results(summary), entry => (string?)entry["cluster"] == cluster);
 
-    /// <summary>Asserts the night published exactly one summary event, from <c>storageops</c>, naming the execution, whose detail is the execution's output.</summary>
+    /// <summary>Asserts the night published exactly one summary event, from <c>storageops</c>, naming the execution, whose detail is the execution's output, and that output matches schemas/nightly-snapshots-output.schema.json.</summary>
     public static PublishedEvent SinglePublishedSummary(LocalEnvironment environment, ExecutionResult result)
     {
         var published = Assert.Single(Summaries(environment));
         Assert.Equal("storageops", published.Source);
         Assert.Contains(result.ExecutionArn, published.Resources);
         Assert.True(JsonNode.DeepEquals(result.Output, JsonNode.Parse(published.Detail)), published.Detail);
+        SchemaCatalog.Repository.AssertValid("nightly-snapshots-output", result.Output, $"the output of {result.Name}");
         return published;
     }
 
