@@ -87,7 +87,7 @@ public sealed partial class ProgramTests : IAsyncLifetime
         try
         {
             var stderr = storageops.StandardError.ReadToEndAsync(bound.Token);
-            using var request = await silentAws.AcceptTcpClientAsync(bound.Token);
+            using var request = await AcceptRequestFromAsync(silentAws, "/2015-02-01/file-systems", bound.Token);
             using (var kill = Process.Start("kill", ["-INT", storageops.Id.ToString(CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync(bound.Token);
@@ -104,6 +104,38 @@ public sealed partial class ProgramTests : IAsyncLifetime
             {
                 storageops.Kill(entireProcessTree: true);
             }
+        }
+    }
+
+    /// <summary>
+    /// The first connection whose request names <paramref name="path"/>: only once storageops itself is waiting on AWS is the
+    /// interrupt sent, never on a stray connection of another test's process to a reused loopback port.
+    /// </summary>
+    private static async Task<TcpClient> AcceptRequestFromAsync(TcpListener listener, string path, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var client = await listener.AcceptTcpClientAsync(cancellationToken);
+            var received = new StringBuilder();
+            var buffer = new byte[4096];
+            var stream = client.GetStream();
+            while (!received.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
+            {
+                var read = await stream.ReadAsync(buffer, cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                received.Append(Encoding.ASCII.GetString(buffer, 0, read));
+            }
+
+            if (received.ToString().Contains(path, StringComparison.Ordinal))
+            {
+                return client;
+            }
+
+            client.Dispose();
         }
     }
 
