@@ -72,8 +72,10 @@ public sealed partial class ProgramTests : IAsyncLifetime
         using var silentAws = new TcpListener(IPAddress.Loopback, 0);
         silentAws.Start();
         var endpoint = $"http://127.0.0.1:{((IPEndPoint)silentAws.LocalEndpoint).Port}";
-        var startInfo = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Program, "api", "efs", "DescribeFileSystems", "{}", "--endpoint", endpoint, "--region", "eu-west-1" })
+        // Through python3, which resets SIGINT to its default and execs dotnet (same pid): a test run started as a background
+        // job of a non-interactive shell inherits SIGINT ignored, and .NET never handles a signal ignored at its start.
+        var startInfo = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])", "dotnet", Program, "api", "efs", "DescribeFileSystems", "{}", "--endpoint", endpoint, "--region", "eu-west-1" })
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -107,10 +109,7 @@ public sealed partial class ProgramTests : IAsyncLifetime
         }
     }
 
-    /// <summary>
-    /// The first connection whose request names <paramref name="path"/>: only once storageops itself is waiting on AWS is the
-    /// interrupt sent, never on a stray connection of another test's process to a reused loopback port.
-    /// </summary>
+    /// <summary>The first connection whose request names <paramref name="path"/>: the interrupt must find storageops waiting on AWS.</summary>
     private static async Task<TcpClient> AcceptRequestFromAsync(TcpListener listener, string path, CancellationToken cancellationToken)
     {
         while (true)
