@@ -37,7 +37,7 @@ public sealed class NightResultsRecorder
         ArgumentNullException.ThrowIfNull(input);
         var (night, summary, page, final) = Validate(input);
         var now = time.GetUtcNow();
-        var sinceScheduled = Math.Max(0, Math.Round((now - night.ScheduledTime).TotalSeconds, 1, MidpointRounding.AwayFromZero));
+        var sinceScheduled = night.SecondsSinceScheduled(now);
         var completed = page.Select(result => result.DurationSeconds is null && result.Outcome != TargetOutcomes.Skipped
                 ? result with { DurationSeconds = sinceScheduled }
                 : result)

@@ -29,7 +29,7 @@ public sealed class NightSummaryMerger
         ArgumentNullException.ThrowIfNull(input);
         var (night, start, pages) = Validate(input);
         var now = time.GetUtcNow();
-        var sinceScheduled = Math.Max(0, Math.Round((now - night.ScheduledTime).TotalSeconds, 1, MidpointRounding.AwayFromZero));
+        var sinceScheduled = night.SecondsSinceScheduled(now);
 
         var results = new List<TargetResult>(start.Results);
         var omitted = start.OmittedResults;

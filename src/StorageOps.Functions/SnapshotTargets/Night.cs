@@ -28,4 +28,8 @@ public sealed record Night(
 
     /// <summary>Targets protected at once per page: with <see cref="DefaultPagesInFlight"/>, 400 in flight (docs/benchmarks.md).</summary>
     public const int DefaultMaxConcurrency = 16;
+
+    /// <summary>Seconds from the schedule's time to <paramref name="now"/>, to a tenth, never negative: the night's duration so far.</summary>
+    public double SecondsSinceScheduled(DateTimeOffset now) =>
+        Math.Max(0, Math.Round((now - ScheduledTime).TotalSeconds, 1, MidpointRounding.AwayFromZero));
 }
